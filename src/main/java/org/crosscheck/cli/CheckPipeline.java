@@ -1,0 +1,131 @@
+package org.crosscheck.cli;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.crosscheck.align.Aligner;
+import org.crosscheck.align.Claim;
+import org.crosscheck.align.Story;
+import org.crosscheck.align.StoryGrouper;
+import org.crosscheck.align.Terms;
+import org.crosscheck.extract.Extractor;
+import org.crosscheck.extract.Fact;
+import org.crosscheck.finding.Finding;
+import org.crosscheck.finding.Report;
+import org.crosscheck.finding.SourceSummary;
+import org.crosscheck.rule.ClaimInContext;
+import org.crosscheck.rule.Rule;
+import org.crosscheck.rule.RuleEngine;
+import org.crosscheck.source.CorpusWalker;
+import org.crosscheck.source.ReadProblem;
+import org.crosscheck.source.Source;
+import org.crosscheck.source.SourceReader;
+
+/**
+ * Wires the stages: read and extract every source (in parallel), group sources into stories, let
+ * undated sources borrow their story's date, align facts into claims, run the rules.
+ */
+final class CheckPipeline {
+    private final SourceReader reader = new SourceReader();
+    private final Extractor extractor = new Extractor();
+    private final StoryGrouper grouper = StoryGrouper.defaults();
+    private final Aligner aligner = Aligner.defaults();
+
+    /** A source after reading: its facts and its terms, or the problem that stopped it. */
+    private record Extracted(Source source, List<Fact> facts, Map<String, Integer> terms, ReadProblem problem) {
+    }
+
+    Report run(List<CorpusWalker.Entry> entries, List<Rule> rules, String version, Instant generated) {
+        List<Extracted> extracted = IntStream.range(0, entries.size()).parallel()
+                .mapToObj(i -> read("s" + (i + 1), entries.get(i)))
+                .toList();
+        List<ReadProblem> problems = extracted.stream().map(Extracted::problem).filter(Objects::nonNull).toList();
+        List<Extracted> read = extracted.stream().filter(e -> e.problem() == null).toList();
+        List<Story> stories = grouper.group(read.stream()
+                .map(e -> new StoryGrouper.Member(e.source().id(), e.source().metadata().story(), e.terms()))
+                .toList());
+        Map<String, Extracted> byId = new LinkedHashMap<>();
+        read.forEach(e -> byId.put(e.source().id(), e));
+        Map<String, String> storyOf = new HashMap<>();
+        for (Story story : stories) {
+            story.sourceIds().forEach(id -> storyOf.put(id, story.id()));
+            inferDates(story, byId);
+        }
+        List<Claim> claims = new ArrayList<>();
+        List<ClaimInContext> inContext = new ArrayList<>();
+        for (Story story : stories) {
+            List<String> order = story.sourceIds().stream()
+                    .sorted(Comparator.comparing((String id) -> byId.get(id).source().metadata().published(),
+                            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(id -> byId.get(id).source().path()))
+                    .toList();
+            List<Fact> storyFacts = order.stream().flatMap(id -> byId.get(id).facts().stream()).toList();
+            Map<String, ClaimInContext.SourceRef> refs = order.stream().collect(Collectors.toMap(Function.identity(),
+                    id -> ref(byId.get(id).source()), (a, b) -> a, LinkedHashMap::new));
+            for (Claim claim : aligner.align(story, order, storyFacts)) {
+                claims.add(claim);
+                inContext.add(new ClaimInContext(claim, refs, story.sourceIds().size()));
+            }
+        }
+        List<Finding> findings = new RuleEngine(rules).run(inContext);
+        Map<String, String> claimOfFact = new HashMap<>();
+        claims.forEach(claim -> claim.facts().forEach(fact -> claimOfFact.put(fact.id(), claim.id())));
+        List<SourceSummary> sources = byId.values().stream()
+                .map(e -> summary(e.source(), storyOf.get(e.source().id()))).toList();
+        List<Fact> facts = byId.values().stream().flatMap(e -> e.facts().stream()).toList();
+        List<Report.RuleSummary> ruleSummaries = rules.stream()
+                .map(rule -> new Report.RuleSummary(rule.id(), rule.severity().id(), rule.summary(), rule.because()))
+                .toList();
+        return new Report(version, generated, sources, stories, facts, claims, findings, problems, ruleSummaries);
+    }
+
+    private Extracted read(String id, CorpusWalker.Entry entry) {
+        SourceReader.Result result = reader.read(id, entry.file(), entry.displayPath());
+        if (result instanceof SourceReader.Failed failed) {
+            return new Extracted(null, List.of(), Map.of(), failed.problem());
+        }
+        Source source = ((SourceReader.Read) result).source();
+        return new Extracted(source, extractor.extract(source, source.metadata().published()),
+                Terms.of(source.text(), source.bodyStart(), source.bodyEnd()), null);
+    }
+
+    /** Undated sources take the date most of their story's dated sources give, and are extracted again with it. */
+    private void inferDates(Story story, Map<String, Extracted> byId) {
+        Map<LocalDate, Long> dates = story.sourceIds().stream()
+                .map(id -> byId.get(id).source().metadata())
+                .filter(metadata -> metadata.published() != null && !metadata.publishedInferred())
+                .collect(Collectors.groupingBy(metadata -> metadata.published(), Collectors.counting()));
+        LocalDate common = dates.entrySet().stream()
+                .max(Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+        if (common == null) {
+            return;
+        }
+        for (String id : story.sourceIds()) {
+            Source source = byId.get(id).source();
+            if (source.metadata().published() == null) {
+                Source dated = source.withMetadata(source.metadata().withInferredPublished(common));
+                byId.put(id, new Extracted(dated, extractor.extract(dated, common), byId.get(id).terms(), null));
+            }
+        }
+    }
+
+    private static ClaimInContext.SourceRef ref(Source source) {
+        return new ClaimInContext.SourceRef(source.path(), source.metadata().published(), source.id());
+    }
+
+    private static SourceSummary summary(Source source, String story) {
+        var metadata = source.metadata();
+        return new SourceSummary(source.id(), source.path(), metadata.title(), metadata.outlet(),
+                metadata.published() == null ? null : metadata.published().toString(), metadata.publishedInferred(),
+                story, source.text(), source.bodyStart(), source.bodyEnd());
+    }
+}

@@ -1,0 +1,68 @@
+package org.crosscheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.crosscheck.rule.ConfigurationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code crosscheck} command. {@link #mainWithoutExit} returns the exit code; only {@link #main} exits. */
+@Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        subcommands = {CheckCommand.class, RulesCommand.class},
+        description = "Checks news and editorial text for numbers and dates that disagree across sources.")
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(mainWithoutExit(args));
+    }
+
+    public static int mainWithoutExit(String... args) {
+        return mainWithoutExit(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int mainWithoutExit(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((problem, arguments) -> {
+            err.println("crosscheck: " + problem.getMessage());
+            err.println("Run 'crosscheck " + (problem.getCommandLine().getParent() == null ? ""
+                    : problem.getCommandLine().getCommandName() + " ") + "--help' for usage.");
+            return ExitCode.USAGE.code();
+        });
+        commandLine.setExecutionExceptionHandler((failure, failedCommand, parsed) -> handle(failure, err));
+        return commandLine.execute(args);
+    }
+
+    private static int handle(Exception failure, PrintWriter err) {
+        if (failure instanceof ConfigurationException || failure instanceof IllegalArgumentException) {
+            err.println("crosscheck: " + failure.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        err.println("crosscheck: internal error: " + failure + " (" + traceFile(failure) + ")");
+        return ExitCode.INTERNAL.code();
+    }
+
+    private static String traceFile(Exception failure) {
+        try {
+            Path file = Files.createTempFile("crosscheck-error-", ".txt");
+            try (PrintWriter trace = new PrintWriter(Files.newBufferedWriter(file))) {
+                failure.printStackTrace(trace);
+            }
+            return "full trace in " + file;
+        } catch (IOException | UncheckedIOException e) {
+            return "no trace written: " + e.getMessage();
+        }
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,55 @@
+package org.crosscheck.extract;
+
+import java.util.Set;
+
+/**
+ * Reads the noun a number counts: "176 drones", "Four more residential buildings", "five of the
+ * seven judges". The count's unit is the noun's singular.
+ */
+final class CountReader {
+    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its", "our", "these",
+            "those", "them");
+    private static final Set<String> MODIFIERS = Set.of("more", "other", "additional", "further", "new", "extra",
+            "separate", "different", "total", "fewer", "less", "former", "current");
+    private static final int MAX_WORDS = 4;
+
+    private CountReader() {
+    }
+
+    static Match read(Passage passage, int first, NumberPhrase number, double low, double high) {
+        int k = number.end();
+        if ("of".equals(passage.lower(k)) && DETERMINERS.contains(passage.lower(k + 1))) {
+            k += 2;
+            NumberPhrase whole = NumberParser.parse(passage, k, false);
+            if (whole != null) {
+                k = whole.end();
+            }
+        } else if ("of".equals(passage.lower(k)) && number.vague()) {
+            k++;
+        }
+        boolean singular = number.value() == 1 && number.high() == 1;
+        for (int words = 0; words < MAX_WORDS && passage.sameSentence(first, k); words++) {
+            if ("-".equals(passage.lower(k)) && passage.glued(k) && passage.isWord(k + 1)) {
+                k++;
+            }
+            if (!passage.isWord(k)) {
+                return null;
+            }
+            String word = passage.token(k).bare();
+            if (Words.stopword(word) && !MODIFIERS.contains(word)) {
+                return null;
+            }
+            boolean head = singular
+                    ? !passage.token(k).capitalized() && !MODIFIERS.contains(word)
+                    : Words.plural(word);
+            if (head) {
+                return Match.quantity(first, k + 1, Kind.COUNT, number.value(), low, high, Words.singular(word));
+            }
+            if (!singular && (word.endsWith("ed") || word.endsWith("ing")) && !passage.isWord(k + 1)) {
+                return null;
+            }
+            k++;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,324 @@
+package org.crosscheck.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.source.Lexicon;
+
+/**
+ * Reads dates: absolute ("Feb. 24, 2022", "24 February 2022", "2025-02-18"), partial ("February
+ * 2022", "early February", "2018"), and relative to the publication date ("Tuesday", "yesterday",
+ * "last week", "nearly three years ago").
+ */
+final class DateRecognizer {
+    private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "since", "until", "till", "by", "from",
+            "through", "of", "during", "early", "late", "mid", "last", "next", "this", "before", "after", "between");
+    private static final Map<String, String> DAY_PARTS = Map.of("morning", "MO", "afternoon", "AF", "evening", "EV",
+            "night", "NI", "tonight", "NI");
+    private static final Map<String, String> RELATIVE_DAYS = Lexicon.map("relative-days.tsv");
+    private static final Set<String> FUTURE_MARKERS = Lexicon.words("future-markers.tsv");
+    private static final int TENSE_WINDOW = 8;
+
+    private DateRecognizer() {
+    }
+
+    static Match match(Passage passage, int i) {
+        Match match = numeric(passage, i);
+        if (match == null) {
+            match = named(passage, i);
+        }
+        if (match == null && passage.published != null) {
+            match = relative(passage, i);
+        }
+        if (match == null) {
+            match = year(passage, i);
+        }
+        return match;
+    }
+
+    /** "2025-02-18", and "03/10" (kept ambiguous when day and month could swap). */
+    private static Match numeric(Passage passage, int i) {
+        if (!passage.isNumber(i)) {
+            return null;
+        }
+        String first = passage.token(i).text();
+        if (first.length() == 4 && "-".equals(passage.lower(i + 1)) && passage.isNumber(i + 2)
+                && "-".equals(passage.lower(i + 3)) && passage.isNumber(i + 4) && gluedRun(passage, i, 5)) {
+            try {
+                return Calendar.day(i, i + 5, LocalDate.parse(passage.phrase(i, i + 5)));
+            } catch (java.time.DateTimeException notADate) {
+                return null;
+            }
+        }
+        if (first.length() <= 2 && "/".equals(passage.lower(i + 1)) && passage.isNumber(i + 2) && gluedRun(passage, i, 3)
+                && passage.token(i + 2).text().length() <= 2) {
+            int a = Integer.parseInt(first);
+            int b = Integer.parseInt(passage.token(i + 2).text());
+            boolean withYear = "/".equals(passage.lower(i + 3)) && passage.isNumber(i + 4) && gluedRun(passage, i, 5);
+            int end = withYear ? i + 5 : i + 3;
+            if (a < 1 || b < 1 || a > 31 || b > 31 || a > 12 && b > 12) {
+                return null;
+            }
+            if (a <= 12 && b <= 12 && a != b) {
+                return new Match(i, end, Kind.DATE, 0, 0, 0, "day", null, true, null);
+            }
+            int year = withYear ? fullYear(passage.token(i + 4).text()) : passage.published == null ? 0
+                    : Calendar.nearest(a > 12 ? b : a, a > 12 ? a : b, passage.published).getYear();
+            return year == 0 ? null : safeDay(i, end, year, a > 12 ? b : a, a > 12 ? a : b);
+        }
+        return null;
+    }
+
+    private static int fullYear(String digits) {
+        int year = Integer.parseInt(digits);
+        return digits.length() == 2 ? 2000 + year : year;
+    }
+
+    /** Dates that name a month or weekday: "Tuesday", "Feb. 24, 2022", "24 February", "early February". */
+    private static Match named(Passage passage, int i) {
+        if (passage.isNumber(i) && passage.token(i).text().length() <= 2 && Calendar.month(passage, i + 1) > 0) {
+            int day = Integer.parseInt(passage.token(i).text());
+            int monthAt = i + 1;
+            int end = skipDot(passage, monthAt + 1);
+            return dayOfMonth(passage, i, end, Calendar.month(passage, monthAt), day);
+        }
+        int k = i;
+        String modifier = passage.lower(k);
+        boolean partOfMonth = Set.of("early", "mid", "late").contains(modifier) && Calendar.month(passage, skipHyphen(passage, k + 1)) > 0;
+        if (partOfMonth) {
+            k = skipHyphen(passage, k + 1);
+        }
+        int weekday = Calendar.weekday(passage, k);
+        if (weekday > 0) {
+            return weekday(passage, i, k, weekday);
+        }
+        int month = Calendar.month(passage, k);
+        if (month == 0) {
+            return null;
+        }
+        int next = skipDot(passage, k + 1);
+        if (passage.isNumber(next) && passage.token(next).text().length() <= 2 && !partOfMonth) {
+            int day = Integer.parseInt(passage.token(next).text());
+            int end = next + 1;
+            if (passage.glued(end) && Set.of("st", "nd", "rd", "th").contains(passage.lower(end))) {
+                end++;
+            }
+            return dayOfMonth(passage, i, end, month, day);
+        }
+        if (passage.isNumber(next) && passage.token(next).text().matches("1[89]\\d\\d|20\\d\\d")) {
+            Match whole = Calendar.month(i, next + 1, YearMonth.of(Integer.parseInt(passage.token(next).text()), month));
+            return partOfMonth ? partOf(whole, modifier) : whole;
+        }
+        boolean standsAsDate = partOfMonth || MONTH_PREPOSITIONS.contains(passage.lower(i - 1)) || month != 5;
+        if (!standsAsDate || passage.published == null) {
+            return null;
+        }
+        LocalDate nearest = Calendar.nearest(month, 1, passage.published);
+        Match whole = Calendar.month(i, k + 1, YearMonth.from(nearest));
+        return partOfMonth ? partOf(whole, modifier) : whole;
+    }
+
+    /** A day of a month, with the year after it ("Feb. 24, 2022") or the one nearest publication. */
+    private static Match dayOfMonth(Passage passage, int first, int end, int month, int day) {
+        int k = ",".equals(passage.lower(end)) ? end + 1 : end;
+        if (passage.isNumber(k) && passage.token(k).text().matches("1[89]\\d\\d|20\\d\\d")) {
+            return safeDay(first, k + 1, Integer.parseInt(passage.token(k).text()), month, day);
+        }
+        if (passage.published == null || day < 1 || day > 31) {
+            return null;
+        }
+        LocalDate date = Calendar.nearest(month, day, passage.published);
+        return date == null ? null : Calendar.day(first, end, date);
+    }
+
+    private static Match safeDay(int first, int end, int year, int month, int day) {
+        try {
+            return Calendar.day(first, end, LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException notADate) {
+            return null;
+        }
+    }
+
+    /** "early February" covers days 1-10, "mid" 11-20, "late" 21 to the end. */
+    private static Match partOf(Match month, String modifier) {
+        LocalDate start = LocalDate.ofEpochDay((long) month.low());
+        LocalDate end = LocalDate.ofEpochDay((long) month.high());
+        LocalDate low = switch (modifier) {
+            case "mid" -> start.plusDays(10);
+            case "late" -> start.plusDays(20);
+            default -> start;
+        };
+        LocalDate high = switch (modifier) {
+            case "early" -> start.plusDays(9);
+            case "mid" -> start.plusDays(19);
+            default -> end;
+        };
+        return Calendar.span(month.first(), month.end(), low, high, "month", month.timex());
+    }
+
+    /** "Tuesday", "last Tuesday", "Tuesday, Feb. 18": the past or coming one by tense. */
+    private static Match weekday(Passage passage, int first, int at, int weekday) {
+        int afterComma = ",".equals(passage.lower(at + 1)) ? at + 2 : at + 1;
+        if (Calendar.month(passage, afterComma) > 0 || passage.isNumber(afterComma) && Calendar.month(passage, afterComma + 1) > 0) {
+            Match full = named(passage, afterComma);
+            if (full != null && full.kind() == Kind.DATE) {
+                return full.startingAt(first);
+            }
+        }
+        if (passage.published == null) {
+            return null;
+        }
+        String before = passage.lower(first - 1);
+        int start = Set.of("last", "next", "this", "coming", "past").contains(before) ? first - 1 : first;
+        DayOfWeek day = DayOfWeek.of(weekday);
+        boolean future = "next".equals(before) || "coming".equals(before) || "this".equals(before)
+                || !"last".equals(before) && !"past".equals(before) && futureContext(passage, start);
+        LocalDate date = future
+                ? passage.published.with(TemporalAdjusters.nextOrSame(day))
+                : passage.published.with(TemporalAdjusters.previousOrSame(day));
+        if ("next".equals(before) && date.equals(passage.published)) {
+            date = date.plusWeeks(1);
+        }
+        int end = at + 1;
+        String part = passage.lower(end);
+        if (DAY_PARTS.containsKey(part) && !"tonight".equals(part)) {
+            return Calendar.span(start, end + 1, date, date, "day", Timex.day(date) + "T" + DAY_PARTS.get(part));
+        }
+        return Calendar.day(start, end, date);
+    }
+
+    private static boolean futureContext(Passage passage, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - TENSE_WINDOW) && passage.sameSentence(k, i); k--) {
+            if (FUTURE_MARKERS.contains(passage.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "yesterday", "this morning", "last week", "earlier this year", "three years ago". */
+    private static Match relative(Passage passage, int i) {
+        LocalDate published = passage.published;
+        String word = passage.lower(i);
+        String relativeDay = RELATIVE_DAYS.get(passage.token(i).bare());
+        if (relativeDay != null && passage.isWord(i)) {
+            LocalDate date = published.plusDays(Long.parseLong(relativeDay));
+            String part = "tonight".equals(word) ? "TNI" : "";
+            return Calendar.span(i, i + 1, date, date, "day", Timex.day(date) + part);
+        }
+        int k = i;
+        if (("earlier".equals(word) || "later".equals(word)) && "this".equals(passage.lower(i + 1))) {
+            k++;
+        }
+        String anchor = passage.lower(k);
+        String unit = passage.token(k + 1) == null ? "" : passage.token(k + 1).bare();
+        if (Set.of("this", "last", "next").contains(anchor)) {
+            int shift = "last".equals(anchor) ? -1 : "next".equals(anchor) ? 1 : 0;
+            Match match = shifted(i, k + 2, published, unit, shift, anchor);
+            if (match != null) {
+                return match;
+            }
+        }
+        return ago(passage, i);
+    }
+
+    private static Match shifted(int first, int end, LocalDate published, String unit, int shift, String anchor) {
+        return switch (unit) {
+            case "week" -> Calendar.week(first, end, published.plusWeeks(shift));
+            case "month" -> Calendar.month(first, end, YearMonth.from(published.plusMonths(shift)));
+            case "year" -> Calendar.year(first, end, published.getYear() + shift);
+            case "night" -> "last".equals(anchor)
+                    ? Calendar.span(first, end, published.minusDays(1), published.minusDays(1), "day",
+                            Timex.day(published.minusDays(1)) + "TNI") : null;
+            case "morning", "afternoon", "evening" -> shift == 0
+                    ? Calendar.span(first, end, published, published, "day", Timex.day(published) + "T" + DAY_PARTS.get(unit))
+                    : null;
+            default -> null;
+        };
+    }
+
+    /** "three years ago", "nearly three years ago", "a week ago". */
+    private static Match ago(Passage passage, int i) {
+        Approximation.Found approximation = Approximation.at(passage, i);
+        int k = i + approximation.length();
+        NumberPhrase number = "a".equals(passage.lower(k)) || "an".equals(passage.lower(k))
+                ? new NumberPhrase(k, k + 1, 1, 1, 1, true, false)
+                : NumberParser.parse(passage, k, false);
+        if (number == null || !Units.isTimeUnit(passage.lower(number.end())) || !"ago".equals(passage.lower(number.end() + 1))) {
+            return null;
+        }
+        double[] bounds = approximation.bound(number.low(), number.high());
+        String unit = Words.singular(passage.lower(number.end()));
+        int end = number.end() + 2;
+        LocalDate published = passage.published;
+        LocalDate target = minus(published, unit, number.value());
+        LocalDate earliest = minus(published, unit, bounds[1]);
+        LocalDate latest = minus(published, unit, bounds[0]);
+        Match shape = switch (unit) {
+            case "year", "decade", "century" -> Calendar.year(i, end, target.getYear());
+            case "month" -> Calendar.month(i, end, YearMonth.from(target));
+            case "week" -> Calendar.week(i, end, target);
+            default -> Calendar.day(i, end, target);
+        };
+        if (earliest == null || latest == null) {
+            return null;
+        }
+        LocalDate low = LocalDate.ofEpochDay(Math.min((long) shape.low(), earliest.toEpochDay()));
+        LocalDate high = LocalDate.ofEpochDay(Math.max((long) shape.high(), latest.toEpochDay()));
+        return new Match(i, end, Kind.DATE, shape.value(), low.toEpochDay(), high.toEpochDay(), shape.unit(),
+                shape.timex(), false, null);
+    }
+
+    private static LocalDate minus(LocalDate date, String unit, double amount) {
+        if (Double.isInfinite(amount) || amount > 10000) {
+            return null;
+        }
+        long days = Math.round(switch (unit) {
+            case "year" -> amount * 365.25;
+            case "decade" -> amount * 3652.5;
+            case "century" -> amount * 36525;
+            case "month" -> amount * 30.44;
+            case "week" -> amount * 7;
+            case "fortnight" -> amount * 14;
+            case "day" -> amount;
+            default -> 0;
+        });
+        return date.minusDays(days);
+    }
+
+    /** A year standing alone, "in 2018", "the 2018 killing", and decades, "the 1990s". */
+    private static Match year(Passage passage, int i) {
+        if (!passage.isNumber(i) || !passage.token(i).text().matches("1[89]\\d\\d|20\\d\\d")) {
+            return null;
+        }
+        int year = Integer.parseInt(passage.token(i).text());
+        if (passage.glued(i + 1) && "s".equals(passage.lower(i + 1)) && year % 10 == 0) {
+            return Calendar.decade(i, i + 2, year);
+        }
+        String next = passage.token(i + 1) == null ? "" : passage.token(i + 1).bare();
+        boolean quantityFollows = "%".equals(next) || Words.plural(next) && !passage.token(i + 1).capitalized()
+                || Units.measure(passage, i + 1) != null || Units.currencyAfter(passage, i + 1) != null
+                || Units.currencyBefore(passage, i - 1) != null && passage.glued(i);
+        return quantityFollows ? null : Calendar.year(i, i + 1, year);
+    }
+
+    private static boolean gluedRun(Passage passage, int first, int length) {
+        for (int k = first + 1; k < first + length; k++) {
+            if (!passage.glued(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int skipDot(Passage passage, int i) {
+        return ".".equals(passage.lower(i)) && passage.glued(i) ? i + 1 : i;
+    }
+
+    private static int skipHyphen(Passage passage, int i) {
+        return "-".equals(passage.lower(i)) && passage.glued(i) ? i + 1 : i;
+    }
+}

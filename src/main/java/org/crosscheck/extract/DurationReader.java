@@ -1,0 +1,81 @@
+package org.crosscheck.extract;
+
+import java.util.Set;
+
+/**
+ * Reads a length of time after a number: "90-minute", "four-and-a-half hours", "3 minutes 15
+ * seconds", "half an hour"; and a race time, "2:03:27". Values are seconds; timex is TIMEX3.
+ */
+final class DurationReader {
+    private static final Set<String> RELATIVE_AFTER = Set.of("ago", "earlier", "later", "before", "after", "old",
+            "from", "since", "hence");
+
+    private DurationReader() {
+    }
+
+    static Match read(Passage passage, int first, NumberPhrase number, double low, double high) {
+        int k = number.end();
+        if ("-".equals(passage.lower(k)) && passage.glued(k)) {
+            k++;
+        } else if (number.value() < 1 && ("an".equals(passage.lower(k)) || "a".equals(passage.lower(k)))) {
+            k++;
+        }
+        Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, k);
+        if (unit == null || RELATIVE_AFTER.contains(passage.lower(k + 1)) || "-".equals(passage.lower(k + 1))
+                && "old".equals(passage.lower(k + 2))) {
+            return null;
+        }
+        double perUnit = unit.unit().seconds();
+        int end = k + 1;
+        double value = number.value() * perUnit;
+        double extra = 0;
+        int more = "and".equals(passage.lower(end)) ? end + 1 : end;
+        NumberPhrase next = passage.isNumber(more) ? NumberParser.parse(passage, more, false) : null;
+        Units.Found<Units.TimeUnit> smaller = next == null ? null : Units.timeUnit(passage, next.end());
+        if (smaller != null && smaller.unit().seconds() < perUnit) {
+            extra = next.value() * smaller.unit().seconds();
+            end = next.end() + 1;
+        }
+        String timex = extra > 0 || number.value() != Math.floor(number.value())
+                ? Timex.duration(value + extra, unit.unit()) : Timex.duration(number.value(), unit.unit().designator());
+        return new Match(first, end, Kind.DURATION, value + extra, low * perUnit + extra, high * perUnit + extra, "s",
+                timex, false, null);
+    }
+
+    /** "a decade", "an hour", "a year": one unit of time, unless it is a rate ("twice a day", "$2b a day"). */
+    static Match single(Passage passage, int i) {
+        String article = passage.lower(i);
+        if (!"a".equals(article) && !"an".equals(article)) {
+            return null;
+        }
+        Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, i + 1);
+        String before = passage.lower(i - 1);
+        boolean afterQuantity = passage.isNumber(i - 1) || passage.glued(i - 1) && passage.isNumber(i - 2);
+        boolean rate = afterQuantity || Set.of("times", "once", "twice", "per", "a", "half").contains(before);
+        if (unit == null || rate || RELATIVE_AFTER.contains(passage.lower(i + 2)) || passage.lower(i + 1).endsWith("s")) {
+            return null;
+        }
+        double seconds = unit.unit().seconds();
+        return new Match(i, i + 2, Kind.DURATION, seconds, seconds, seconds, "s",
+                Timex.duration(1, unit.unit().designator()), false, null);
+    }
+
+    /** "2:03:27", a race or elapsed time of hours, minutes and seconds. */
+    static Match clock(Passage passage, int i) {
+        if (!passage.isNumber(i) || !":".equals(passage.lower(i + 1)) || !passage.isNumber(i + 2)
+                || !":".equals(passage.lower(i + 3)) || !passage.isNumber(i + 4)
+                || !passage.glued(i + 1) || !passage.glued(i + 2) || !passage.glued(i + 3) || !passage.glued(i + 4)) {
+            return null;
+        }
+        int hours = Integer.parseInt(passage.token(i).text());
+        int minutes = Integer.parseInt(passage.token(i + 2).text());
+        String secondsText = passage.token(i + 4).text();
+        double seconds = Double.parseDouble(secondsText);
+        if (minutes >= 60 || seconds >= 60) {
+            return null;
+        }
+        double total = hours * 3600.0 + minutes * 60.0 + seconds;
+        return new Match(i, i + 5, Kind.DURATION, total, total, total, "s",
+                "PT" + hours + "H" + minutes + "M" + secondsText.replaceFirst("^0(?=\\d)", "") + "S", false, null);
+    }
+}

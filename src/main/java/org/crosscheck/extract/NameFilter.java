@@ -1,0 +1,51 @@
+package org.crosscheck.extract;
+
+import java.util.Set;
+import org.crosscheck.source.Lexicon;
+
+/**
+ * Numbers that name rather than quantify: "G-20", "COVID-19", "Boeing 737", "Channel One",
+ * "World War II", and idioms such as "one of the". Each match is a stretch to skip.
+ */
+final class NameFilter {
+    private static final Set<String> NAMES = Lexicon.words("names.tsv");
+    private static final Set<String> IDIOMS = Lexicon.words("idioms.tsv");
+
+    private NameFilter() {
+    }
+
+    static Match match(Passage passage, int i) {
+        int length = Math.max(passage.matchPhrase(i, NAMES, 4), passage.matchPhrase(i, IDIOMS, 4));
+        if (length > 0) {
+            return Match.notAFact(i, i + length);
+        }
+        Token token = passage.token(i);
+        if (token == null || !token.capitalized() || Words.stopword(token.lower()) || Calendar.isCalendarWord(token.bare())
+                || Approximation.at(passage, i).length() > 0 || Units.currencyBefore(passage, i) != null
+                || "magnitude".equals(token.lower()) || "aged".equals(token.lower())) {
+            return null;
+        }
+        boolean hyphenated = "-".equals(passage.lower(i + 1)) && passage.glued(i + 1) && passage.isNumber(i + 2)
+                && passage.glued(i + 2);
+        if (hyphenated) {
+            return Match.notAFact(i, i + 3);
+        }
+        if (!passage.sameSentence(i, i + 1)) {
+            return null;
+        }
+        Token next = passage.token(i + 1);
+        boolean numberAfterName = next != null && (next.is(Token.Type.NUMBER) && !next.text().contains(",")
+                || next.capitalized() && NumberParser.isNumberWord(next.lower()));
+        return numberAfterName && !quantifies(passage, i + 2) ? Match.notAFact(i, i + 2) : null;
+    }
+
+    /** Whether the word after a number makes it a quantity: a plural noun, a unit, a percent sign. */
+    private static boolean quantifies(Passage passage, int k) {
+        Token after = passage.token(k);
+        if (after == null) {
+            return false;
+        }
+        return "%".equals(after.text()) || Words.plural(after.lower()) && !after.capitalized()
+                || Units.measure(passage, k) != null || Units.isTimeUnit(after.lower());
+    }
+}

@@ -1,0 +1,101 @@
+package org.crosscheck.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The tokens of one source body, their sentences and the date relative expressions resolve against. */
+final class Passage {
+    final String text;
+    final List<Token> tokens;
+    final int[] sentenceOf;
+    final LocalDate published;
+
+    Passage(String text, List<Token> tokens, LocalDate published) {
+        this.text = text;
+        this.tokens = tokens;
+        this.sentenceOf = Sentences.assign(tokens);
+        this.published = published;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    /** The lower-case text of token {@code i}, or the empty string outside the passage. */
+    String lower(int i) {
+        Token token = token(i);
+        return token == null ? "" : token.lower();
+    }
+
+    boolean isWord(int i) {
+        Token token = token(i);
+        return token != null && token.is(Token.Type.WORD);
+    }
+
+    boolean isNumber(int i) {
+        Token token = token(i);
+        return token != null && token.is(Token.Type.NUMBER);
+    }
+
+    /** Token {@code i} directly follows the previous one, with no space between. */
+    boolean glued(int i) {
+        Token token = token(i);
+        return token != null && !token.spaceBefore();
+    }
+
+    boolean sameSentence(int a, int b) {
+        return a >= 0 && b >= 0 && a < tokens.size() && b < tokens.size() && sentenceOf[a] == sentenceOf[b];
+    }
+
+    int sentenceStart(int i) {
+        int start = i;
+        while (start > 0 && sentenceOf[start - 1] == sentenceOf[i]) {
+            start--;
+        }
+        return start;
+    }
+
+    int sentenceEnd(int i) {
+        int end = i;
+        while (end < tokens.size() && sentenceOf[end] == sentenceOf[i]) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The lower-case text from token {@code from} to {@code to} (exclusive), spaced as written. */
+    String phrase(int from, int to) {
+        StringBuilder phrase = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && tokens.get(i).spaceBefore()) {
+                phrase.append(' ');
+            }
+            phrase.append(lower(i));
+        }
+        return phrase.toString();
+    }
+
+    /** How many tokens from {@code i} spell one of {@code phrases} (longest first), or 0. */
+    int matchPhrase(int i, java.util.Collection<String> phrases, int maxWords) {
+        for (int length = Math.min(maxWords, tokens.size() - i); length >= 1; length--) {
+            if (phrases.contains(phrase(i, i + length)) && sameSentence(i, i + length - 1)) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    /** How many tokens ending just before {@code i} spell one of {@code phrases} (longest first), or 0. */
+    int matchPhraseBefore(int i, java.util.Collection<String> phrases, int maxWords) {
+        for (int length = Math.min(maxWords, i); length >= 1; length--) {
+            if (phrases.contains(phrase(i - length, i)) && sameSentence(i - length, i)) {
+                return length;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+package org.crosscheck.extract;
+
+import java.util.Set;
+import org.crosscheck.source.Lexicon;
+
+/**
+ * Tells whether a sentence presents a value as replaced or as its replacement: in "the trip,
+ * scheduled for Wednesday, was postponed to March 10", Wednesday is {@code OLD}, March 10 {@code NEW}.
+ */
+final class RevisionMarker {
+    private static final Set<String> VERBS = Lexicon.words("revision-verbs.tsv");
+    private static final Set<String> TOWARDS = Set.of("to", "until", "till", "for");
+    private static final Set<String> EARLIER = Set.of("originally", "initially", "previously", "formerly");
+    private static final int REACH = 4;
+    private static final int ACTS_ON = 9;
+
+    private RevisionMarker() {
+    }
+
+    static Fact.Revision of(Passage passage, int first) {
+        int sentenceStart = passage.sentenceStart(first);
+        int sentenceEnd = passage.sentenceEnd(first);
+        for (int k = Math.max(sentenceStart, first - REACH); k < first; k++) {
+            if (EARLIER.contains(passage.lower(k))) {
+                return Fact.Revision.OLD;
+            }
+        }
+        if ("from".equals(passage.lower(first - 1)) && Set.of("up", "down").contains(passage.lower(first - 2))) {
+            return Fact.Revision.OLD;
+        }
+        for (int k = Math.max(sentenceStart, first - ACTS_ON); k < first; k++) {
+            if (VERBS.contains(passage.lower(k))) {
+                boolean towards = TOWARDS.contains(passage.lower(first - 1))
+                        || TOWARDS.contains(passage.lower(first - 2)) && "on".equals(passage.lower(first - 1));
+                boolean fromValue = "from".equals(passage.lower(first - 1));
+                return towards && first - k <= REACH ? Fact.Revision.NEW
+                        : fromValue || !towards || first - k > REACH ? Fact.Revision.OLD : Fact.Revision.NONE;
+            }
+        }
+        for (int k = first + 1; k < Math.min(sentenceEnd, first + REACH + 2); k++) {
+            boolean passive = Set.of("was", "were", "been", "be", "is").contains(passage.lower(k - 1));
+            if (VERBS.contains(passage.lower(k)) && passive) {
+                return Fact.Revision.OLD;
+            }
+        }
+        return Fact.Revision.NONE;
+    }
+}

@@ -1,0 +1,49 @@
+package org.crosscheck.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/** Marks where sentences start in a token list: after {@code . ! ?} before a capital, and at line breaks. */
+final class Sentences {
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen",
+            "rep", "col", "lt", "sgt", "capt", "prof", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan",
+            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+            "wed", "thu", "thurs", "fri", "sat", "sun", "approx", "est", "ft", "mt", "fig");
+
+    private Sentences() {
+    }
+
+    /** The index of the sentence each token belongs to. */
+    static int[] assign(List<Token> tokens) {
+        int[] sentence = new int[tokens.size()];
+        int current = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            if (startsSentence(tokens, i)) {
+                current++;
+            }
+            sentence[i] = current;
+        }
+        return sentence;
+    }
+
+    private static boolean startsSentence(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        Token previous = tokens.get(i - 1);
+        boolean opensLikeSentence = Character.isUpperCase(token.text().charAt(0)) || Character.isDigit(token.text().charAt(0))
+                || "\"“‘'(".contains(token.text());
+        if (token.newlineBefore()) {
+            return opensLikeSentence || ".!?:\"”".contains(previous.text());
+        }
+        if (!previous.is(Token.Type.PUNCT) || !".!?".contains(previous.text()) || !token.spaceBefore()) {
+            return previous.is(Token.Type.PUNCT) && "”\"".contains(previous.text()) && i >= 2
+                    && ".!?".contains(tokens.get(i - 2).text()) && opensLikeSentence;
+        }
+        if (i >= 2 && ".".equals(previous.text())) {
+            Token word = tokens.get(i - 2);
+            if (word.is(Token.Type.WORD) && (ABBREVIATIONS.contains(word.lower()) || word.text().length() == 1)) {
+                return false;
+            }
+        }
+        return opensLikeSentence;
+    }
+}

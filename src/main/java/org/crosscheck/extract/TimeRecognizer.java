@@ -1,0 +1,92 @@
+package org.crosscheck.extract;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.crosscheck.source.Lexicon;
+
+/**
+ * Reads times of day: "5:20 a.m.", "17:05", "9pm", "noon", with an optional zone ("EDT", "UTC",
+ * "local time"). A time with a known zone is normalised to UTC; the TIMEX3 value stays local.
+ */
+final class TimeRecognizer {
+    private static final Map<String, Integer> ZONES = new HashMap<>();
+
+    static {
+        Lexicon.rows("time-zones.tsv").forEach(row -> ZONES.put(row[0], Integer.parseInt(row[1])));
+    }
+
+    private TimeRecognizer() {
+    }
+
+    static Match match(Passage passage, int i) {
+        Approximation.Found approximation = Approximation.at(passage, i);
+        int k = i + approximation.length();
+        int hour;
+        int minute = 0;
+        int end;
+        if ("noon".equals(passage.lower(k)) || "midnight".equals(passage.lower(k))) {
+            hour = "noon".equals(passage.lower(k)) ? 12 : 0;
+            end = k + 1;
+        } else if (passage.isNumber(k) && passage.token(k).text().matches("\\d{1,2}")) {
+            hour = Integer.parseInt(passage.token(k).text());
+            end = k + 1;
+            boolean clock = ":".equals(passage.lower(end)) && passage.glued(end) && passage.isNumber(end + 1)
+                    && passage.glued(end + 1) && passage.token(end + 1).text().matches("\\d\\d");
+            if (clock) {
+                minute = Integer.parseInt(passage.token(end + 1).text());
+                end += 2;
+            }
+            String meridiem = passage.lower(end).replace(".", "");
+            boolean hasMeridiem = ("am".equals(meridiem) || "pm".equals(meridiem)) && passage.isWord(end);
+            if (hasMeridiem) {
+                if (hour < 1 || hour > 12) {
+                    return null;
+                }
+                hour = hour % 12 + ("pm".equals(meridiem) ? 12 : 0);
+                end++;
+            } else if (!clock || ":".equals(passage.lower(end))) {
+                return null;
+            }
+            if (hour > 23 || minute > 59) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        return build(passage, i, end, hour, minute, approximation);
+    }
+
+    private static Match build(Passage passage, int first, int end, int hour, int minute, Approximation.Found approximation) {
+        Integer offset = ZONES.get(passage.lower(end));
+        int zoneEnd = end;
+        if (offset != null && passage.isWord(end)) {
+            zoneEnd = end + 1;
+        } else if ("local time".equals(passage.phrase(end, end + 2))) {
+            zoneEnd = end + 2;
+            offset = null;
+        } else {
+            offset = null;
+        }
+        LocalDate date = passage.published;
+        if (date == null) {
+            return new Match(first, zoneEnd, Kind.TIME, 0, 0, 0, "local", String.format("T%02d:%02d", hour, minute), true, null);
+        }
+        LocalDateTime local = date.atTime(hour, minute);
+        String timex = local.toString();
+        LocalDateTime utc = offset == null ? local : local.minusMinutes(offset);
+        double minutes = utc.toEpochSecond(ZoneOffset.UTC) / 60.0;
+        double[] bounds = switch (approximation.type()) {
+            case "around" -> new double[] {minutes - 15, minutes + 15};
+            case "just-above" -> new double[] {minutes, minutes + 30};
+            case "just-below" -> new double[] {minutes - 30, minutes};
+            case "above" -> new double[] {minutes, Double.POSITIVE_INFINITY};
+            case "below" -> new double[] {Double.NEGATIVE_INFINITY, minutes};
+            default -> new double[] {minutes, minutes};
+        };
+        return new Match(first, zoneEnd, Kind.TIME, minutes, bounds[0], bounds[1], offset == null ? "local" : "UTC",
+                timex, false, null);
+    }
+}

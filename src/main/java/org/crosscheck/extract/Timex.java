@@ -1,0 +1,65 @@
+package org.crosscheck.extract;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+
+/** TIMEX3 values as TimeML writes them. */
+final class Timex {
+    private Timex() {
+    }
+
+    /** "PT90M", "P3Y", "P10Y" for a decade: an amount of one designator as written. */
+    static String duration(double amount, String designator) {
+        String number = amount == Math.floor(amount) ? String.valueOf((long) amount) : String.valueOf(amount);
+        if (designator.startsWith("T")) {
+            return "PT" + number + designator.substring(1);
+        }
+        String multiplier = designator.replaceAll("\\D", "");
+        String unit = designator.replaceAll("\\d", "");
+        if (!multiplier.isEmpty()) {
+            double scaled = amount * Integer.parseInt(multiplier);
+            number = scaled == Math.floor(scaled) ? String.valueOf((long) scaled) : String.valueOf(scaled);
+        }
+        return "P" + number + unit;
+    }
+
+    /** A fractional or compound amount broken into whole units: 16200 s of hours is "PT4H30M". */
+    static String duration(double seconds, Units.TimeUnit largest) {
+        if (largest.designator().startsWith("T")) {
+            long whole = Math.round(seconds);
+            StringBuilder value = new StringBuilder("PT");
+            append(value, whole / 3600, "H");
+            append(value, whole % 3600 / 60, "M");
+            append(value, whole % 60, "S");
+            return value.length() == 2 ? "PT0S" : value.toString();
+        }
+        long days = Math.round(seconds / 86400);
+        StringBuilder value = new StringBuilder("P");
+        append(value, days / 365, "Y");
+        append(value, days % 365 / 30, "M");
+        append(value, days % 365 % 30, "D");
+        return value.length() == 1 ? "P0D" : value.toString();
+    }
+
+    private static void append(StringBuilder value, long amount, String designator) {
+        if (amount > 0) {
+            value.append(amount).append(designator);
+        }
+    }
+
+    static String day(LocalDate date) {
+        return date.toString();
+    }
+
+    static String month(LocalDate date) {
+        return date.toString().substring(0, 7);
+    }
+
+    static String year(LocalDate date) {
+        return String.valueOf(date.getYear());
+    }
+
+    static String week(LocalDate date) {
+        return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+}

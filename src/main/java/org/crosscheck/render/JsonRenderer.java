@@ -1,0 +1,116 @@
+package org.crosscheck.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
+import org.crosscheck.align.Claim;
+import org.crosscheck.align.Story;
+import org.crosscheck.extract.Fact;
+import org.crosscheck.finding.ClaimStatus;
+import org.crosscheck.finding.Evidence;
+import org.crosscheck.finding.Finding;
+import org.crosscheck.finding.Report;
+import org.crosscheck.finding.Severity;
+import org.crosscheck.finding.SourceSummary;
+import org.crosscheck.finding.Values;
+import org.crosscheck.source.ReadProblem;
+
+/** report.json, schema version 1: the contract outside scripts read (see README). */
+public final class JsonRenderer implements Renderer {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String fileName() {
+        return "report.json";
+    }
+
+    @Override
+    public void render(Report report, Writer out) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", 1);
+        root.putObject("tool").put("name", "crosscheck").put("version", report.toolVersion());
+        root.put("generated", report.generated().toString());
+        ArrayNode sources = root.putArray("sources");
+        report.sources().forEach(source -> source(sources.addObject(), source));
+        ArrayNode stories = root.putArray("stories");
+        for (Story story : report.stories()) {
+            ObjectNode node = stories.addObject().put("id", story.id());
+            story.sourceIds().forEach(node.putArray("sources")::add);
+        }
+        Map<String, String> claimOfFact = new HashMap<>();
+        report.claims().forEach(claim -> claim.facts().forEach(fact -> claimOfFact.put(fact.id(), claim.id())));
+        ArrayNode facts = root.putArray("facts");
+        report.facts().forEach(fact -> fact(facts.addObject(), fact).put("claim", claimOfFact.get(fact.id())));
+        ClaimStatus status = new ClaimStatus(report.findings());
+        ArrayNode claims = root.putArray("claims");
+        report.claims().forEach(claim -> claim(claims.addObject(), claim, status.of(claim)));
+        ArrayNode findings = root.putArray("findings");
+        report.findings().forEach(finding -> finding(findings.addObject(), finding));
+        ArrayNode problems = root.putArray("problems");
+        for (ReadProblem problem : report.problems()) {
+            problems.addObject().put("path", problem.path()).put("line", problem.line()).put("reason", problem.reason());
+        }
+        ObjectNode summary = root.putObject("summary");
+        summary.put("sources", report.sources().size()).put("facts", report.facts().size())
+                .put("claims", report.claims().size());
+        for (Severity severity : Severity.values()) {
+            summary.put(severity.id(), report.count(severity));
+        }
+        MAPPER.writeValue(out, root);
+    }
+
+    private static void source(ObjectNode node, SourceSummary source) {
+        node.put("id", source.id()).put("path", source.path()).put("title", source.title())
+                .put("outlet", source.outlet()).put("published", source.published())
+                .put("publishedInferred", source.publishedInferred()).put("story", source.story());
+    }
+
+    private static ObjectNode fact(ObjectNode node, Fact fact) {
+        node.put("id", fact.id()).put("source", fact.sourceId());
+        span(node, fact);
+        node.put("kind", fact.kind().id());
+        node.putPOJO("value", Values.value(fact));
+        node.put("unit", fact.unit());
+        node.putPOJO("low", Values.bound(fact, fact.low()));
+        node.putPOJO("high", Values.bound(fact, fact.high()));
+        node.put("timex", fact.timex());
+        if (fact.ambiguous()) {
+            node.put("ambiguous", true);
+        }
+        if (fact.revision() != Fact.Revision.NONE) {
+            node.put("revision", fact.revision().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return node;
+    }
+
+    private static void span(ObjectNode node, Fact fact) {
+        node.put("start", fact.start()).put("end", fact.end()).put("line", fact.line()).put("column", fact.column())
+                .put("text", fact.text());
+    }
+
+    private static void claim(ObjectNode node, Claim claim, String status) {
+        node.put("id", claim.id()).put("story", claim.story()).put("label", claim.label());
+        claim.facts().forEach(fact -> node.withArray("facts").add(fact.id()));
+        node.put("status", status).put("kind", claim.kind().id()).put("unit", claim.unit());
+        claim.sourceIds().forEach(node.putArray("sources")::add);
+    }
+
+    private static void finding(ObjectNode node, Finding finding) {
+        node.put("id", finding.id()).put("rule", finding.rule()).put("severity", finding.severity().id())
+                .put("message", finding.message()).put("claim", finding.claim()).put("category", finding.category())
+                .put("story", finding.story()).put("nearMiss", finding.nearMiss());
+        ArrayNode evidence = node.putArray("evidence");
+        for (Evidence item : finding.evidence()) {
+            ObjectNode entry = evidence.addObject().put("source", item.sourcePath());
+            span(entry, item.fact());
+            entry.putPOJO("value", Values.value(item.fact()));
+            entry.put("unit", item.fact().unit()).put("fact", item.fact().id())
+                    .put("published", item.published()).put("sentence", item.fact().sentence());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.crosscheck.rule;
+
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.finding.Finding;
+
+/** A kind of check, implemented in Java; rules are its tuned, named instances. Checks are pure functions. */
+public interface Check {
+
+    /** The findings of {@code rule} on one claim (ids are given later). */
+    List<Finding> run(Rule rule, ClaimInContext claim);
+
+    /** The parameter names this check reads. */
+    Set<String> parameters();
+
+    /** The first parameter a rule sets that this check does not read, or null. */
+    default String unsupportedParameter(Parameters given) {
+        if (given.kinds() != null && !parameters().contains("kinds")) {
+            return "kinds";
+        }
+        if (given.tolerance() != null && !parameters().contains("tolerance")) {
+            return "tolerance";
+        }
+        if (given.minSources() != null && !parameters().contains("minSources")) {
+            return "minSources";
+        }
+        return null;
+    }
+}

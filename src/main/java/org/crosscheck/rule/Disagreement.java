@@ -1,0 +1,76 @@
+package org.crosscheck.rule;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import org.crosscheck.extract.Fact;
+import org.crosscheck.extract.Kind;
+
+/** Pairs of facts in a claim whose values cannot both be true. */
+final class Disagreement {
+    private Disagreement() {
+    }
+
+    /** Whether two facts' intervals stay apart even when each is widened by the relative tolerance. */
+    static boolean incompatible(Fact a, Fact b, double tolerance) {
+        if (a.kind() == Kind.TIME && !a.unit().equals(b.unit())) {
+            return false;
+        }
+        return widenedHigh(a, tolerance) < widenedLow(b, tolerance) || widenedHigh(b, tolerance) < widenedLow(a, tolerance);
+    }
+
+    private static double widenedHigh(Fact fact, double tolerance) {
+        return fact.kind().temporal() ? fact.high() : fact.high() + Math.abs(fact.high()) * tolerance;
+    }
+
+    private static double widenedLow(Fact fact, double tolerance) {
+        return fact.kind().temporal() ? fact.low() : fact.low() - Math.abs(fact.low()) * tolerance;
+    }
+
+    /** Every incompatible pair the filter admits, each pair once, earlier fact first. */
+    static List<Fact[]> pairs(List<Fact> facts, double tolerance, BiPredicate<Fact, Fact> admit) {
+        List<Fact[]> pairs = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            for (int j = i + 1; j < facts.size(); j++) {
+                Fact a = facts.get(i);
+                Fact b = facts.get(j);
+                if (admit.test(a, b) && incompatible(a, b, tolerance)) {
+                    pairs.add(new Fact[] {a, b});
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** The facts the pairs involve, in claim order. */
+    static List<Fact> involved(List<Fact> claimFacts, List<Fact[]> pairs) {
+        Set<Fact> seen = new LinkedHashSet<>();
+        pairs.forEach(pair -> {
+            seen.add(pair[0]);
+            seen.add(pair[1]);
+        });
+        return claimFacts.stream().filter(seen::contains).toList();
+    }
+
+    /** Whether two written numbers look like a typo of each other: swapped digits, or one digit off. */
+    static boolean nearMiss(Fact a, Fact b) {
+        String x = a.text().replaceAll("\\D", "");
+        String y = b.text().replaceAll("\\D", "");
+        if (x.length() < 2 || x.length() != y.length() || x.equals(y)) {
+            return false;
+        }
+        int differences = 0;
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < x.length(); i++) {
+            if (x.charAt(i) != y.charAt(i)) {
+                differences++;
+                at.add(i);
+            }
+        }
+        boolean swapped = differences == 2 && at.get(1) == at.get(0) + 1
+                && x.charAt(at.get(0)) == y.charAt(at.get(1)) && x.charAt(at.get(1)) == y.charAt(at.get(0));
+        return differences == 1 || swapped;
+    }
+}

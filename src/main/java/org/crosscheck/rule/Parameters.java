@@ -1,0 +1,23 @@
+package org.crosscheck.rule;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The tuning a rule file may give its check. Every field is optional; a check states which ones it
+ * reads, and the loader rejects the others.
+ */
+public record Parameters(@JsonProperty("kinds") List<String> kinds,
+                         @JsonProperty("tolerance") Double tolerance,
+                         @JsonProperty("minSources") Integer minSources) {
+
+    public static final Parameters NONE = new Parameters(null, null, null);
+
+    public double toleranceOr(double fallback) {
+        return tolerance == null ? fallback : tolerance;
+    }
+
+    public int minSourcesOr(int fallback) {
+        return minSources == null ? fallback : minSources;
+    }
+}

@@ -1,0 +1,66 @@
+package org.crosscheck.rule;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.extract.Fact;
+import org.crosscheck.finding.Finding;
+
+/**
+ * A later source gives a new value for a fact: a later-published source disagrees with an earlier
+ * one, or a source says the value was replaced ("rescheduled for March 10") while another still
+ * gives the old one.
+ */
+final class UpdateCheck implements Check {
+
+    @Override
+    public List<Finding> run(Rule rule, ClaimInContext context) {
+        if (!rule.appliesTo(context.claim().kind())) {
+            return List.of();
+        }
+        List<Fact> facts = context.claim().facts();
+        double tolerance = rule.parameters().toleranceOr(0);
+        List<Fact> current = facts.stream().filter(fact -> fact.revision() != Fact.Revision.OLD).toList();
+        List<Fact[]> pairs = Disagreement.pairs(current, tolerance, (a, b) -> !a.sourceId().equals(b.sourceId())
+                && (publishedApart(context, a, b) || outdatedByRevision(facts, a, b)));
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        List<Fact> involved = Disagreement.involved(facts, pairs);
+        Fact newest = involved.stream()
+                .max(Comparator.comparing((Fact fact) -> fact.revision() == Fact.Revision.NEW)
+                        .thenComparing(fact -> context.published(fact), Comparator.nullsFirst(Comparator.naturalOrder())))
+                .orElseThrow();
+        String newestSource = FindingFactory.fileName(context.source(newest).path());
+        boolean nearMiss = pairs.stream().anyMatch(pair -> Disagreement.nearMiss(pair[0], pair[1]));
+        return List.of(FindingFactory.finding(rule, "update", context, involved, nearMiss,
+                Map.of("newest", "\"" + newest.text() + "\" in " + newestSource)));
+    }
+
+    private static boolean publishedApart(ClaimInContext context, Fact a, Fact b) {
+        LocalDate first = context.published(a);
+        LocalDate second = context.published(b);
+        return first != null && second != null && !first.equals(second);
+    }
+
+    /**
+     * Whether one of the two facts is a replacement ({@code NEW}) in a source that also gives the
+     * value it replaced, and the other fact still states that old value.
+     */
+    static boolean outdatedByRevision(List<Fact> claimFacts, Fact a, Fact b) {
+        return replaces(claimFacts, a, b) || replaces(claimFacts, b, a);
+    }
+
+    private static boolean replaces(List<Fact> claimFacts, Fact replacement, Fact other) {
+        return replacement.revision() == Fact.Revision.NEW && claimFacts.stream()
+                .anyMatch(old -> old.revision() == Fact.Revision.OLD && old.sourceId().equals(replacement.sourceId())
+                        && old.overlaps(other));
+    }
+
+    @Override
+    public Set<String> parameters() {
+        return Set.of("kinds", "tolerance");
+    }
+}
