@@ -1,92 +1,97 @@
 package org.crosscheck.align;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 
 /**
- * Groups sources into stories: by the {@code story} key where a source has one, otherwise by
- * content. Each source keeps only its most distinctive terms; an inverted index over them proposes
- * the pairs worth comparing, so no source is compared with every other.
+ * Groups sources into stories. Sources with the same {@code story} key belong together; every
+ * other source joins the story whose centroid its distinctive terms (TF-IDF, names weighted up)
+ * resemble most, or starts a story of its own. An inverted index over the stories' terms proposes
+ * the candidates, so a source is compared with the stories it shares terms with, not with all.
  */
 public final class StoryGrouper {
-    /** What grouping needs of a source: its id, its declared story (or null) and its term counts. */
-    public record Member(String sourceId, String declaredStory, Map<String, Integer> terms) {
+    /** What grouping needs of a source: its id, its declared story (or null) and its terms. */
+    public record Member(String sourceId, String declaredStory, Terms terms) {
     }
+
+    private static final double NAME_WEIGHT = 3;
 
     private final double threshold;
     private final int signatureSize;
-    private final double maxPostingShare;
 
-    public StoryGrouper(double threshold, int signatureSize, double maxPostingShare) {
+    public StoryGrouper(double threshold, int signatureSize) {
         this.threshold = threshold;
         this.signatureSize = signatureSize;
-        this.maxPostingShare = maxPostingShare;
     }
 
     public static StoryGrouper defaults() {
-        return new StoryGrouper(0.2, 40, 0.5);
+        return new StoryGrouper(0.2, 40);
     }
 
     public List<Story> group(List<Member> members) {
-        int n = members.size();
         Map<String, Integer> documentFrequency = new HashMap<>();
-        members.forEach(member -> member.terms().keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum)));
-        List<Map<String, Double>> signatures = new ArrayList<>();
+        members.forEach(member -> member.terms().counts().keySet()
+                .forEach(term -> documentFrequency.merge(term, 1, Integer::sum)));
+        List<Cluster> clusters = new ArrayList<>();
+        Map<String, Cluster> byKey = new HashMap<>();
+        Map<String, Set<Cluster>> index = new HashMap<>();
         for (Member member : members) {
-            signatures.add(signature(member.terms(), documentFrequency, n));
-        }
-        UnionFind union = new UnionFind(members.stream().map(Member::declaredStory).toList());
-        Map<String, Integer> firstWithKey = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            String key = members.get(i).declaredStory();
-            if (key != null) {
-                Integer first = firstWithKey.putIfAbsent(key, i);
-                if (first != null) {
-                    union.join(first, i);
-                }
+            Map<String, Double> signature = signature(member.terms(), documentFrequency, members.size());
+            Cluster cluster = member.declaredStory() != null ? byKey.get(member.declaredStory()) : null;
+            if (cluster == null) {
+                cluster = closest(signature, member.declaredStory(), index);
+            }
+            if (cluster == null) {
+                cluster = new Cluster(member.declaredStory());
+                clusters.add(cluster);
+            }
+            if (member.declaredStory() != null) {
+                cluster.key = member.declaredStory();
+                byKey.put(member.declaredStory(), cluster);
+            }
+            cluster.add(member.sourceId(), signature);
+            for (String term : signature.keySet()) {
+                index.computeIfAbsent(term, t -> new LinkedHashSet<>()).add(cluster);
             }
         }
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (String term : signatures.get(i).keySet()) {
-                postings.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
-            }
+        List<Story> stories = new ArrayList<>();
+        for (Cluster cluster : clusters) {
+            stories.add(new Story("story-" + (stories.size() + 1), List.copyOf(cluster.sourceIds)));
         }
-        int maxPostings = Math.max(2, (int) Math.ceil(n * maxPostingShare));
-        for (int i = 0; i < n; i++) {
-            for (int j : candidates(signatures.get(i), postings, maxPostings, i)) {
-                if (!union.keysClash(i, j) && cosine(signatures.get(i), signatures.get(j)) >= threshold) {
-                    union.join(i, j);
-                }
-            }
-        }
-        return stories(members, union);
+        return stories;
     }
 
-    private Map<String, Double> signature(Map<String, Integer> terms, Map<String, Integer> documentFrequency, int n) {
+    private Cluster closest(Map<String, Double> signature, String key, Map<String, Set<Cluster>> index) {
+        Set<Cluster> candidates = new LinkedHashSet<>();
+        signature.keySet().forEach(term -> candidates.addAll(index.getOrDefault(term, Set.of())));
+        Cluster best = null;
+        double bestScore = threshold;
+        for (Cluster candidate : candidates) {
+            boolean keysClash = key != null && candidate.key != null && !key.equals(candidate.key);
+            double score = cosine(signature, candidate.centroid);
+            if (!keysClash && score >= bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private Map<String, Double> signature(Terms terms, Map<String, Integer> documentFrequency, int n) {
         Map<String, Double> weights = new HashMap<>();
-        terms.forEach((term, count) -> weights.put(term,
-                (1 + Math.log(count)) * (Math.log((n + 1.0) / (documentFrequency.get(term) + 1.0)) + 1)));
-        return weights.entrySet().stream()
+        terms.counts().forEach((term, count) -> weights.put(term,
+                (1 + Math.log(count)) * (Math.log((n + 1.0) / (documentFrequency.get(term) + 1.0)) + 1)
+                        * (terms.names().contains(term) ? NAME_WEIGHT : 1)));
+        Map<String, Double> signature = new HashMap<>();
+        weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(signatureSize)
-                .collect(HashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()), HashMap::putAll);
-    }
-
-    private static List<Integer> candidates(Map<String, Double> signature, Map<String, List<Integer>> postings,
-                                            int maxPostings, int self) {
-        Map<Integer, Integer> shared = new TreeMap<>();
-        for (String term : signature.keySet()) {
-            List<Integer> posting = postings.get(term);
-            if (posting.size() <= maxPostings || postings.size() < 2) {
-                posting.stream().filter(other -> other > self).forEach(other -> shared.merge(other, 1, Integer::sum));
-            }
-        }
-        return new ArrayList<>(shared.keySet());
+                .forEach(entry -> signature.put(entry.getKey(), entry.getValue()));
+        return signature;
     }
 
     static double cosine(Map<String, Double> a, Map<String, Double> b) {
@@ -102,60 +107,26 @@ public final class StoryGrouper {
     }
 
     private static double norm(Map<String, Double> vector) {
-        return Math.sqrt(vector.values().stream().mapToDouble(v -> v * v).sum());
+        double sum = 0;
+        for (double value : vector.values()) {
+            sum += value * value;
+        }
+        return Math.sqrt(sum);
     }
 
-    private static List<Story> stories(List<Member> members, UnionFind union) {
-        Map<Integer, List<String>> byRoot = new TreeMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            byRoot.computeIfAbsent(union.root(i), r -> new ArrayList<>()).add(members.get(i).sourceId());
-        }
-        List<List<String>> groups = new ArrayList<>(byRoot.values());
-        groups.sort(Comparator.comparing(group -> group.get(0)));
-        List<Story> stories = new ArrayList<>();
-        for (List<String> group : groups) {
-            stories.add(new Story("story-" + (stories.size() + 1), List.copyOf(group)));
-        }
-        return stories;
-    }
+    /** A story being built: its sources, the sum of their signatures, and its declared key if any. */
+    private static final class Cluster {
+        final List<String> sourceIds = new ArrayList<>();
+        final Map<String, Double> centroid = new HashMap<>();
+        String key;
 
-    /** Disjoint sets of source indexes; each set remembers the story key of any member that has one. */
-    private static final class UnionFind {
-        private final int[] parent;
-        private final String[] key;
-
-        UnionFind(List<String> declaredKeys) {
-            parent = new int[declaredKeys.size()];
-            key = declaredKeys.toArray(String[]::new);
-            for (int i = 0; i < parent.length; i++) {
-                parent[i] = i;
-            }
+        Cluster(String key) {
+            this.key = key;
         }
 
-        int root(int i) {
-            while (parent[i] != i) {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            return i;
-        }
-
-        void join(int a, int b) {
-            int rootA = root(a);
-            int rootB = root(b);
-            if (rootA != rootB) {
-                int kept = Math.min(rootA, rootB);
-                int merged = Math.max(rootA, rootB);
-                parent[merged] = kept;
-                key[kept] = key[kept] != null ? key[kept] : key[merged];
-            }
-        }
-
-        /** Whether joining would put two different declared stories together. */
-        boolean keysClash(int a, int b) {
-            String keyA = key[root(a)];
-            String keyB = key[root(b)];
-            return keyA != null && keyB != null && !keyA.equals(keyB);
+        void add(String sourceId, Map<String, Double> signature) {
+            sourceIds.add(sourceId);
+            signature.forEach((term, weight) -> centroid.merge(term, weight, Double::sum));
         }
     }
 }

@@ -1,28 +1,48 @@
 package org.crosscheck.align;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.extract.Words;
 
-/** The content words of a text with their counts: the bag a story is recognised by. */
-public final class Terms {
+/**
+ * The content words of a text with their counts, and which of them appear as names (capitalised
+ * inside a sentence): the bag a story is recognised by.
+ */
+public record Terms(Map<String, Integer> counts, Set<String> names) {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*+");
     private static final int MIN_LENGTH = 3;
 
-    private Terms() {
-    }
-
-    public static Map<String, Integer> of(String text, int from, int to) {
+    public static Terms of(String text, int from, int to) {
         Map<String, Integer> counts = new HashMap<>();
+        Set<String> names = new HashSet<>();
         Matcher matcher = WORD.matcher(text).region(from, to);
         while (matcher.find()) {
-            String lower = matcher.group().toLowerCase(java.util.Locale.ROOT).replaceFirst("['’]s$", "");
-            if (lower.length() >= MIN_LENGTH && !Words.stopword(lower)) {
-                counts.merge(Words.stem(lower), 1, Integer::sum);
+            String word = matcher.group();
+            String lower = word.toLowerCase(Locale.ROOT).replaceFirst("['’]s$", "");
+            if (lower.length() < MIN_LENGTH || Words.stopword(lower)) {
+                continue;
+            }
+            String stem = Words.stem(lower);
+            counts.merge(stem, 1, Integer::sum);
+            if (Character.isUpperCase(word.charAt(0)) && insideSentence(text, matcher.start())) {
+                names.add(stem);
             }
         }
-        return counts;
+        return new Terms(counts, names);
+    }
+
+    /** Whether the word at {@code start} follows a lower-case word or a comma on the same line. */
+    private static boolean insideSentence(String text, int start) {
+        int before = start - 1;
+        if (before < 1 || text.charAt(before) != ' ') {
+            return false;
+        }
+        char previous = text.charAt(before - 1);
+        return Character.isLowerCase(previous) || previous == ',';
     }
 }

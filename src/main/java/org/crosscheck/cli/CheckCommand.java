@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crosscheck.finding.Report;
 import org.crosscheck.finding.Severity;
+import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.render.HtmlRenderer;
 import org.crosscheck.render.JsonRenderer;
 import org.crosscheck.render.Renderer;
@@ -57,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Renderer> renderers = renderers();
         var ruleList = new RuleLoader().load(rules);
         var entries = CorpusWalker.walk(paths);
-        Report report = new CheckPipeline().run(entries, ruleList, Version.VALUE, Instant.now());
+        Report report = new Pipeline().run(entries, ruleList, Version.VALUE, Instant.now());
         PrintWriter stdout = spec.commandLine().getOut();
         List<Path> written = new ArrayList<>();
         for (Renderer renderer : renderers) {

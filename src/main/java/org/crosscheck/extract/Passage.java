@@ -70,7 +70,7 @@ final class Passage {
     /** The lower-case text from token {@code from} to {@code to} (exclusive), spaced as written. */
     String phrase(int from, int to) {
         StringBuilder phrase = new StringBuilder();
-        for (int i = from; i < to; i++) {
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
             if (i > from && tokens.get(i).spaceBefore()) {
                 phrase.append(' ');
             }

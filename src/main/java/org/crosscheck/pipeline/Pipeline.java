@@ -1,4 +1,4 @@
-package org.crosscheck.cli;
+package org.crosscheck.pipeline;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,17 +34,18 @@ import org.crosscheck.source.SourceReader;
  * Wires the stages: read and extract every source (in parallel), group sources into stories, let
  * undated sources borrow their story's date, align facts into claims, run the rules.
  */
-final class CheckPipeline {
+public final class Pipeline {
     private final SourceReader reader = new SourceReader();
     private final Extractor extractor = new Extractor();
     private final StoryGrouper grouper = StoryGrouper.defaults();
     private final Aligner aligner = Aligner.defaults();
 
     /** A source after reading: its facts and its terms, or the problem that stopped it. */
-    private record Extracted(Source source, List<Fact> facts, Map<String, Integer> terms, ReadProblem problem) {
+    private record Extracted(Source source, List<Fact> facts, Terms terms, ReadProblem problem) {
     }
 
-    Report run(List<CorpusWalker.Entry> entries, List<Rule> rules, String version, Instant generated) {
+    /** Checks the files {@code entries} names against {@code rules}; unreadable files become problems, not failures. */
+    public Report run(List<CorpusWalker.Entry> entries, List<Rule> rules, String version, Instant generated) {
         List<Extracted> extracted = IntStream.range(0, entries.size()).parallel()
                 .mapToObj(i -> read("s" + (i + 1), entries.get(i)))
                 .toList();
@@ -76,8 +77,6 @@ final class CheckPipeline {
             }
         }
         List<Finding> findings = new RuleEngine(rules).run(inContext);
-        Map<String, String> claimOfFact = new HashMap<>();
-        claims.forEach(claim -> claim.facts().forEach(fact -> claimOfFact.put(fact.id(), claim.id())));
         List<SourceSummary> sources = byId.values().stream()
                 .map(e -> summary(e.source(), storyOf.get(e.source().id()))).toList();
         List<Fact> facts = byId.values().stream().flatMap(e -> e.facts().stream()).toList();
@@ -90,7 +89,7 @@ final class CheckPipeline {
     private Extracted read(String id, CorpusWalker.Entry entry) {
         SourceReader.Result result = reader.read(id, entry.file(), entry.displayPath());
         if (result instanceof SourceReader.Failed failed) {
-            return new Extracted(null, List.of(), Map.of(), failed.problem());
+            return new Extracted(null, List.of(), null, failed.problem());
         }
         Source source = ((SourceReader.Read) result).source();
         return new Extracted(source, extractor.extract(source, source.metadata().published()),

@@ -1,0 +1,81 @@
+package org.crosscheck.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.crosscheck.evaluate.ExtractionEvaluation;
+import org.crosscheck.evaluate.StoryEvaluation;
+import org.crosscheck.rule.RuleLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code crosscheck evaluate}: scores extraction and detection against annotated gold. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Score crosscheck against annotated gold data.",
+        subcommands = {EvaluateCommand.Extraction.class, EvaluateCommand.Stories.class})
+final class EvaluateCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static Path existingFolder(Path folder, CommandLine commandLine) {
+        if (!Files.isDirectory(folder)) {
+            throw new CommandLine.ParameterException(commandLine, "--gold: folder not found: " + folder);
+        }
+        return folder;
+    }
+
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = "Precision, recall, F1 and value accuracy per kind against gold passages (YAML).")
+    static final class Extraction implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold passages.")
+        Path gold;
+
+        @Option(names = "--verbose", description = "Also list every miss, spurious fact and wrong value.")
+        boolean verbose;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            var result = ExtractionEvaluation.evaluate(existingFolder(gold, spec.commandLine()));
+            var out = spec.commandLine().getOut();
+            ExtractionEvaluation.print(result, out);
+            if (verbose) {
+                result.errors().forEach(error -> out.println("  " + error));
+            }
+            out.flush();
+            return ExitCode.CLEAN.code();
+        }
+    }
+
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = "Recall of planted disagreements, precision of findings and traps flagged, on gold stories.")
+    static final class Stories implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold story folders.")
+        Path gold;
+
+        @Option(names = "--rules", paramLabel = "DIR", description = "Folder of rule files. Default: ${DEFAULT-VALUE}")
+        Path rules = Path.of("rules");
+
+        @Option(names = "--verbose", description = "Also list every miss, false alarm and flagged trap.")
+        boolean verbose;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            var result = StoryEvaluation.evaluate(existingFolder(gold, spec.commandLine()), new RuleLoader().load(rules));
+            StoryEvaluation.print(result, spec.commandLine().getOut(), verbose);
+            spec.commandLine().getOut().flush();
+            return ExitCode.CLEAN.code();
+        }
+    }
+}
