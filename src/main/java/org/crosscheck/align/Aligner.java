@@ -19,16 +19,25 @@ import org.crosscheck.extract.Kind;
  * square of the corpus.
  */
 public final class Aligner {
-    private final double crossSourceThreshold;
+    private static final int REVISION_REACH = 600;
+
+    private final double agreeingThreshold;
+    private final double disagreeingThreshold;
     private final double sameSourceThreshold;
 
-    public Aligner(double crossSourceThreshold, double sameSourceThreshold) {
-        this.crossSourceThreshold = crossSourceThreshold;
+    /**
+     * Facts of different sources join when their similarity reaches {@code agreeingThreshold}, or the
+     * higher {@code disagreeingThreshold} when their values cannot both be true: a false conflict
+     * costs a reader more than a missed agreement. Facts of one source need {@code sameSourceThreshold}.
+     */
+    public Aligner(double agreeingThreshold, double disagreeingThreshold, double sameSourceThreshold) {
+        this.agreeingThreshold = agreeingThreshold;
+        this.disagreeingThreshold = disagreeingThreshold;
         this.sameSourceThreshold = sameSourceThreshold;
     }
 
     public static Aligner defaults() {
-        return new Aligner(0.35, 0.6);
+        return new Aligner(0.35, 0.4, 0.6);
     }
 
     /** The claims of one story; {@code sourceOrder} lists its sources, earliest published first. */
@@ -37,7 +46,7 @@ public final class Aligner {
                 .collect(Collectors.groupingBy(Aligner::block, LinkedHashMap::new, Collectors.toList()));
         List<List<Fact>> groups = new ArrayList<>();
         for (List<Fact> block : byBlock.values()) {
-            groups.addAll(alignBlock(block, sourceOrder));
+            groups.addAll(alignBlock(block, facts, sourceOrder));
         }
         groups.sort(Comparator.comparing((List<Fact> group) -> group.get(0).sourceId(), Comparator.comparingInt(sourceOrder::indexOf))
                 .thenComparingInt(group -> group.get(0).start()));
@@ -58,8 +67,8 @@ public final class Aligner {
         };
     }
 
-    private List<List<Fact>> alignBlock(List<Fact> block, List<String> sourceOrder) {
-        FactSimilarity similarity = new FactSimilarity(block);
+    private List<List<Fact>> alignBlock(List<Fact> block, List<Fact> story, List<String> sourceOrder) {
+        FactSimilarity similarity = new FactSimilarity(block, story);
         Map<String, List<Fact>> bySource = block.stream().collect(Collectors.groupingBy(Fact::sourceId));
         List<List<Fact>> claims = new ArrayList<>();
         for (String source : sourceOrder) {
@@ -80,7 +89,7 @@ public final class Aligner {
             for (Candidate candidate : candidates) {
                 Fact taken = takenBySource.get(candidate.claim());
                 boolean free = taken == null || taken.overlaps(candidate.fact())
-                        || similarity.between(taken, candidate.fact()) >= sameSourceThreshold;
+                        || joins(candidate.fact(), taken, similarity.between(candidate.fact(), taken));
                 if (!placed.containsKey(candidate.fact()) && free) {
                     placed.put(candidate.fact(), candidate.claim());
                     takenBySource.putIfAbsent(candidate.claim(), candidate.fact());
@@ -97,14 +106,81 @@ public final class Aligner {
             }
             claims.addAll(opened);
         }
+        return linkAnaphoricAges(linkRevisions(claims));
+    }
+
+    /**
+     * "The 55-year-old" with no name or noun of its own speaks of a person aged earlier in the same
+     * source: the one given the same age, else the only one aged before it.
+     */
+    private static List<List<Fact>> linkAnaphoricAges(List<List<Fact>> claims) {
+        Map<Fact, List<Fact>> claimOf = claimsByFact(claims);
+        for (Fact age : List.copyOf(claimOf.keySet())) {
+            if (age.kind() != Kind.AGE || !anaphoric(age)) {
+                continue;
+            }
+            List<Fact> earlier = claimOf.keySet().stream()
+                    .filter(other -> other.kind() == Kind.AGE && other.sourceId().equals(age.sourceId())
+                            && other.start() < age.start())
+                    .toList();
+            Fact antecedent = earlier.stream().filter(other -> other.overlaps(age)).findFirst()
+                    .orElse(earlier.size() == 1 ? earlier.get(0) : null);
+            if (antecedent != null) {
+                merge(claimOf, claimOf.get(antecedent), claimOf.get(age));
+            }
+        }
+        claims.removeIf(List::isEmpty);
+        return claims;
+    }
+
+    private static boolean anaphoric(Fact age) {
+        String before = age.sentence().substring(0, Math.max(0, age.start() - age.sentenceStart()));
+        return age.subject() == null && before.toLowerCase(java.util.Locale.ROOT).endsWith("the ");
+    }
+
+    private static Map<Fact, List<Fact>> claimsByFact(List<List<Fact>> claims) {
+        Map<Fact, List<Fact>> claimOf = new java.util.IdentityHashMap<>();
+        claims.forEach(claim -> claim.forEach(fact -> claimOf.put(fact, claim)));
+        return claimOf;
+    }
+
+    /** Moves the facts of {@code source} into {@code target}, leaving {@code source} empty. */
+    private static void merge(Map<Fact, List<Fact>> claimOf, List<Fact> target, List<Fact> source) {
+        if (target == source) {
+            return;
+        }
+        target.addAll(source);
+        source.forEach(fact -> claimOf.put(fact, target));
+        source.clear();
+        target.sort(Comparator.comparing(Fact::sourceId).thenComparingInt(Fact::start));
+    }
+
+    /**
+     * A value a source gives as the replacement ("rescheduled for March 10") belongs to the claim of
+     * the value the same source says was replaced, when that comes shortly before it.
+     */
+    private static List<List<Fact>> linkRevisions(List<List<Fact>> claims) {
+        Map<Fact, List<Fact>> claimOf = claimsByFact(claims);
+        for (Fact replacement : List.copyOf(claimOf.keySet())) {
+            if (replacement.revision() != Fact.Revision.NEW) {
+                continue;
+            }
+            Fact replaced = claimOf.keySet().stream()
+                    .filter(old -> old.revision() == Fact.Revision.OLD && old.sourceId().equals(replacement.sourceId())
+                            && old.start() < replacement.start() && replacement.start() - old.start() <= REVISION_REACH)
+                    .max(Comparator.comparingInt(Fact::start)).orElse(null);
+            if (replaced != null) {
+                merge(claimOf, claimOf.get(replaced), claimOf.get(replacement));
+            }
+        }
+        claims.removeIf(List::isEmpty);
         return claims;
     }
 
     /** A fact no earlier source states joins a claim opened by its own source only when nearly the same words surround it. */
     private void joinOrOpen(FactSimilarity similarity, Fact fact, List<List<Fact>> opened) {
         for (List<Fact> claim : opened) {
-            double best = claim.stream().mapToDouble(member -> similarity.between(fact, member)).max().orElse(0);
-            if (best >= sameSourceThreshold) {
+            if (claim.stream().anyMatch(member -> joins(fact, member, similarity.between(fact, member)))) {
                 claim.add(fact);
                 return;
             }
@@ -116,13 +192,21 @@ public final class Aligner {
     private double score(FactSimilarity similarity, Fact fact, List<Fact> claim) {
         double best = 0;
         for (Fact member : claim) {
-            double threshold = member.sourceId().equals(fact.sourceId()) ? sameSourceThreshold : crossSourceThreshold;
-            double score = similarity.between(fact, member);
-            if (score >= threshold) {
-                best = Math.max(best, score);
+            FactSimilarity.Score score = similarity.between(fact, member);
+            if (joins(fact, member, score)) {
+                best = Math.max(best, score.value());
             }
         }
         return best;
+    }
+
+    /** Whether a fact may join a claim holding {@code member}, given their similarity. */
+    private boolean joins(Fact fact, Fact member, FactSimilarity.Score score) {
+        boolean agreeing = fact.overlaps(member);
+        if (member.sourceId().equals(fact.sourceId())) {
+            return score.value() >= sameSourceThreshold && (agreeing || score.local());
+        }
+        return agreeing ? score.value() >= agreeingThreshold : score.local() && score.value() >= disagreeingThreshold;
     }
 
     private record Candidate(Fact fact, int claim, double score) {

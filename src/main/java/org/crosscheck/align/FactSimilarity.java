@@ -1,90 +1,108 @@
 package org.crosscheck.align;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.crosscheck.extract.Fact;
-import org.crosscheck.source.Lexicon;
 
 /**
- * How likely two facts of one story speak of the same thing, from the words around them: nearby
- * words weigh more than the rest of the sentence, words rare in the story more than common ones.
- * Facts whose nearby words fall on different sides of a discriminator ("first" / "second",
- * "injured" / "killed") never match.
+ * How likely two facts of one story speak of the same thing, from the words around them: the
+ * fact's own clause weighs more than the rest of its sentence, words rare in the story more than
+ * common ones, names (which a whole story shares) less than other words, and synonyms count as one
+ * word. Two facts that are each the only one of their kind and unit in their source are likely
+ * counterparts. Facts whose clauses fall on different sides of a discriminator ("first" / "second",
+ * "injured" / "killed") never match; facts whose clauses share one ("injured" / "hurt") match more
+ * readily.
  */
 final class FactSimilarity {
-    private static final List<List<List<String>>> DISCRIMINATORS = Lexicon.rows("discriminators.tsv").stream()
-            .map(row -> java.util.Arrays.stream(row).map(member -> List.of(member.split("\\|"))).toList())
-            .toList();
-    private static final double NEAR_WEIGHT = 2;
+    private static final double CLAUSE_SHARE = 0.6;
+    private static final double NAME_WEIGHT = 0.5;
     private static final double SUBJECT_BONUS = 0.15;
+    private static final double ROLE_BONUS = 0.2;
     private static final double VALUE_BONUS = 0.1;
+    private static final double ONLY_ONE_BONUS = 0.15;
+
+    /**
+     * The similarity, and whether the facts could be the same even if their values differ: their
+     * clauses (not just their sentences) have something in common, they speak of the same time,
+     * and ages name the same person.
+     */
+    record Score(double value, boolean local) {
+        static final Score NONE = new Score(0, false);
+    }
 
     private final Map<String, Double> idf = new HashMap<>();
-    private final Map<Fact, Map<String, Double>> vectors = new HashMap<>();
+    private final Map<Fact, Map<String, Double>> clauses = new HashMap<>();
+    private final Map<Fact, Map<String, Double>> sentences = new HashMap<>();
+    private final Map<Fact, List<List<Integer>>> roles = new HashMap<>();
+    private final Map<String, Long> perSource;
 
-    FactSimilarity(Collection<Fact> facts) {
+    /** Similarities among {@code block}; word rarity is measured over all facts of the story. */
+    FactSimilarity(Collection<Fact> block, Collection<Fact> story) {
         Map<String, Integer> documentFrequency = new HashMap<>();
-        for (Fact fact : facts) {
-            fact.context().stream().distinct().forEach(word -> documentFrequency.merge(word, 1, Integer::sum));
+        for (Fact fact : story) {
+            fact.context().stream().map(FactSimilarity::key).distinct()
+                    .forEach(word -> documentFrequency.merge(word, 1, Integer::sum));
         }
-        int n = facts.size();
+        int n = story.size();
         documentFrequency.forEach((word, df) -> idf.put(word, Math.log((n + 1.0) / (df + 1.0)) + 1));
-        for (Fact fact : facts) {
-            vectors.put(fact, vector(fact));
+        perSource = block.stream().collect(java.util.stream.Collectors.groupingBy(Fact::sourceId,
+                java.util.stream.Collectors.counting()));
+        for (Fact fact : block) {
+            clauses.put(fact, vector(fact.near()));
+            sentences.put(fact, vector(fact.context()));
+            roles.put(fact, Concepts.membersPresent(fact.near()));
         }
     }
 
-    double between(Fact a, Fact b) {
+    Score between(Fact a, Fact b) {
         boolean sameSentence = a.sourceId().equals(b.sourceId()) && a.sentenceStart() == b.sentenceStart();
-        if (sameSentence || discriminated(a, b)) {
-            return 0;
+        List<List<Integer>> rolesA = roles.get(a);
+        List<List<Integer>> rolesB = roles.get(b);
+        boolean sharedRole = false;
+        for (int group = 0; group < rolesA.size(); group++) {
+            List<Integer> inA = rolesA.get(group);
+            List<Integer> inB = rolesB.get(group);
+            if (!inA.isEmpty() && !inB.isEmpty()) {
+                if (inA.stream().noneMatch(inB::contains)) {
+                    return Score.NONE;
+                }
+                sharedRole = true;
+            }
         }
-        double score = StoryGrouper.cosine(vectors.get(a), vectors.get(b));
-        if (a.subject() != null && Objects.equals(a.subject(), b.subject())) {
-            score += SUBJECT_BONUS;
+        if (sameSentence) {
+            return Score.NONE;
         }
-        if (a.overlaps(b)) {
-            score += VALUE_BONUS;
-        }
-        return score;
+        double clause = StoryGrouper.cosine(clauses.get(a), clauses.get(b));
+        double sentence = StoryGrouper.cosine(sentences.get(a), sentences.get(b));
+        boolean sameSubject = a.subject() != null && Objects.equals(a.subject(), b.subject());
+        boolean onlyOnes = perSource.get(a.sourceId()) == 1 && perSource.get(b.sourceId()) == 1;
+        double score = CLAUSE_SHARE * clause + (1 - CLAUSE_SHARE) * sentence
+                + (sameSubject ? SUBJECT_BONUS : 0) + (sharedRole ? ROLE_BONUS : 0) + (a.overlaps(b) ? VALUE_BONUS : 0)
+                + (onlyOnes ? ONLY_ONE_BONUS : 0);
+        boolean sameTime = a.historical() == b.historical();
+        boolean samePerson = a.kind() != org.crosscheck.extract.Kind.AGE || onlyOnes || sharesName(a, b);
+        return new Score(score, (sharedRole || sameSubject || onlyOnes || clause >= 0.2) && sameTime && samePerson);
     }
 
-    private Map<String, Double> vector(Fact fact) {
+    private static boolean sharesName(Fact a, Fact b) {
+        return a.near().stream().anyMatch(word -> Character.isUpperCase(word.charAt(0)) && b.near().contains(word));
+    }
+
+    private Map<String, Double> vector(List<String> words) {
         Map<String, Double> vector = new HashMap<>();
-        for (String word : fact.context()) {
-            vector.merge(word, idf.getOrDefault(word, 1.0), Double::sum);
-        }
-        for (String word : fact.near()) {
-            vector.merge(word, (NEAR_WEIGHT - 1) * idf.getOrDefault(word, 1.0), Double::sum);
+        for (String word : words) {
+            String concept = key(word);
+            double weight = idf.getOrDefault(concept, 1.0) * (Character.isUpperCase(word.charAt(0)) ? NAME_WEIGHT : 1);
+            vector.merge(concept, weight, Double::sum);
         }
         return vector;
     }
 
-    private static boolean discriminated(Fact a, Fact b) {
-        for (List<List<String>> group : DISCRIMINATORS) {
-            List<Integer> inA = membersPresent(group, a.near());
-            List<Integer> inB = membersPresent(group, b.near());
-            if (!inA.isEmpty() && !inB.isEmpty() && inA.stream().noneMatch(inB::contains)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<Integer> membersPresent(List<List<String>> group, List<String> words) {
-        List<Integer> found = new ArrayList<>();
-        for (int member = 0; member < group.size(); member++) {
-            for (String stem : group.get(member)) {
-                if (words.stream().anyMatch(word -> word.equals(stem) || stem.length() >= 4 && word.startsWith(stem))) {
-                    found.add(member);
-                    break;
-                }
-            }
-        }
-        return found;
+    /** What a context word is compared as: lower case, synonyms folded into one. */
+    private static String key(String word) {
+        return Concepts.canonical(word.toLowerCase(java.util.Locale.ROOT));
     }
 }

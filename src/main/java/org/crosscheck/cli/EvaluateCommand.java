@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.crosscheck.evaluate.ExtractionEvaluation;
 import org.crosscheck.evaluate.StoryEvaluation;
+import org.crosscheck.evaluate.TimeMlEvaluation;
 import org.crosscheck.rule.RuleLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 /** {@code crosscheck evaluate}: scores extraction and detection against annotated gold. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Score crosscheck against annotated gold data.",
-        subcommands = {EvaluateCommand.Extraction.class, EvaluateCommand.Stories.class})
+        subcommands = {EvaluateCommand.Extraction.class, EvaluateCommand.Stories.class, EvaluateCommand.TimeMl.class})
 final class EvaluateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -74,6 +75,24 @@ final class EvaluateCommand implements Runnable {
         public Integer call() {
             var result = StoryEvaluation.evaluate(existingFolder(gold, spec.commandLine()), new RuleLoader().load(rules));
             StoryEvaluation.print(result, spec.commandLine().getOut(), verbose);
+            spec.commandLine().getOut().flush();
+            return ExitCode.CLEAN.code();
+        }
+    }
+
+    @Command(name = "timeml", mixinStandardHelpOptions = true,
+            description = "TempEval-3 strict and relaxed span F1 and value F1 of dates, times and durations against TimeML files.")
+    static final class TimeMl implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of TimeML (.tml) files.")
+        Path gold;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            TimeMlEvaluation.write(TimeMlEvaluation.evaluate(existingFolder(gold, spec.commandLine())),
+                    spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
             return ExitCode.CLEAN.code();
         }

@@ -24,6 +24,9 @@ final class CountReader {
             if (whole != null) {
                 k = whole.end();
             }
+        } else if ("of".equals(passage.lower(k)) && passage.isNumber(k + 1)) {
+            NumberPhrase whole = NumberParser.parse(passage, k + 1, false);
+            k = whole == null ? k : whole.end();
         } else if ("of".equals(passage.lower(k)) && number.vague()) {
             k++;
         }

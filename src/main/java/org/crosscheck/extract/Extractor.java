@@ -17,13 +17,17 @@ public final class Extractor {
             DurationReader::single,
             QuantityRecognizer::match);
     private static final int NEAR = 6;
+    /** Kept in contexts although function words: they tell whose age or sentence a number is. */
+    private static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("he", "him", "his", "she", "her");
+    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(";", ":", "(", ")", "—", "–", "\"", "“", "”");
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "but", "while", "whereas", "or");
     private static final int MAX_SENTENCE = 600;
 
     /** The facts of a source, with relative dates resolved against {@code published} (may be null). */
     public List<Fact> extract(Source source, LocalDate published) {
         String text = source.text();
         Passage passage = new Passage(text, Tokenizer.tokenize(text, source.bodyStart(), source.bodyEnd()), published);
-        List<Fact> facts = new ArrayList<>();
+        List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < passage.size()) {
             Match match = firstMatch(passage, i);
@@ -32,9 +36,16 @@ public final class Extractor {
                 continue;
             }
             if (match.isFact()) {
-                facts.add(toFact(source, passage, match, facts.size() + 1));
+                matches.add(match);
             }
             i = Math.max(match.end(), i + 1);
+        }
+        matches = TimeAnchoring.apply(passage, matches);
+        boolean[] inFact = new boolean[passage.size()];
+        matches.forEach(match -> java.util.Arrays.fill(inFact, match.first(), match.end(), true));
+        List<Fact> facts = new ArrayList<>();
+        for (Match match : matches) {
+            facts.add(toFact(source, passage, match, facts.size() + 1, inFact, historical(passage, match, matches)));
         }
         return List.copyOf(facts);
     }
@@ -49,7 +60,19 @@ public final class Extractor {
         return null;
     }
 
-    private static Fact toFact(Source source, Passage passage, Match match, int number) {
+    /** Whether the fact, or a date in its sentence, lies more than a year before publication. */
+    private static boolean historical(Passage passage, Match match, List<Match> matches) {
+        if (passage.published == null) {
+            return false;
+        }
+        long yearBefore = passage.published.minusYears(1).toEpochDay();
+        return matches.stream().anyMatch(other -> other.kind() == Kind.DATE && !other.ambiguous()
+                && passage.sameSentence(other.first(), match.first()) && other.high() < yearBefore
+                && (other == match || match.kind() != Kind.DATE));
+    }
+
+    private static Fact toFact(Source source, Passage passage, Match match, int number, boolean[] inFact,
+                               boolean historical) {
         int start = passage.token(match.first()).start();
         int end = passage.token(match.end() - 1).end();
         String last = passage.token(match.end() - 1).text();
@@ -61,12 +84,26 @@ public final class Extractor {
         int sentenceStart = passage.token(sentenceFirst).start();
         int sentenceEnd = Math.min(passage.token(sentenceLast).end(), sentenceStart + MAX_SENTENCE);
         String subject = match.kind() == Kind.COUNT ? match.unit() : subjectAfter(passage, match.end());
+        if (subject == null && match.kind() == Kind.AGE) {
+            subject = personNounBefore(passage, match.first());
+        }
         return new Fact(source.id() + ".f" + number, source.id(), start, end, source.lines().line(start),
                 source.lines().column(start), source.text().substring(start, end), match.kind(), match.value(),
                 match.low(), match.high(), match.unit(), match.timex(), match.ambiguous(), subject,
-                RevisionMarker.of(passage, match.first()), source.text().substring(sentenceStart, sentenceEnd),
-                sentenceStart, contextWords(passage, match, sentenceFirst, sentenceLast, true),
-                contextWords(passage, match, sentenceFirst, sentenceLast, false));
+                RevisionMarker.of(passage, match.first()), historical, source.text().substring(sentenceStart, sentenceEnd),
+                sentenceStart, nearWords(passage, match, inFact), sentenceWords(passage, sentenceFirst, sentenceLast, inFact));
+    }
+
+    /** The noun an age's name stands in apposition to: "The climber, Tomas Lind, 34" gives "climber". */
+    private static String personNounBefore(Passage passage, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 6) && passage.sameSentence(k, first); k--) {
+            Token token = passage.token(k);
+            boolean skippable = token.capitalized() || ",".equals(token.text());
+            if (!skippable) {
+                return token.is(Token.Type.WORD) && !Words.stopword(token.lower()) ? Words.singular(token.bare()) : null;
+            }
+        }
+        return null;
     }
 
     /** The noun a quantity describes when it follows it: "90-minute conversation", "20% of the country". */
@@ -86,19 +123,53 @@ public final class Extractor {
         return null;
     }
 
-    /** Stemmed content words of the sentence outside the fact: only the nearest ones when {@code nearOnly}. */
-    private static List<String> contextWords(Passage passage, Match match, int sentenceFirst, int sentenceLast,
-                                             boolean nearOnly) {
-        int from = nearOnly ? Math.max(sentenceFirst, match.first() - NEAR) : sentenceFirst;
-        int to = nearOnly ? Math.min(sentenceLast, match.end() - 1 + NEAR) : sentenceLast;
+    /**
+     * Stemmed content words of the fact's own clause: up to {@link #NEAR} tokens each side, not
+     * crossing a semicolon, colon, dash, bracket or quote, a coordinating conjunction or another fact.
+     */
+    private static List<String> nearWords(Passage passage, Match match, boolean[] inFact) {
         List<String> words = new ArrayList<>();
-        for (int k = from; k <= to; k++) {
-            Token token = passage.token(k);
-            boolean inside = k >= match.first() && k < match.end();
-            if (!inside && token.is(Token.Type.WORD) && !Words.stopword(token.bare()) && token.text().length() > 1) {
-                words.add(Words.stem(token.bare()));
+        for (int k = match.first() - 1; k >= Math.max(0, match.first() - NEAR); k--) {
+            if (!passage.sameSentence(k, match.first()) || endsClause(passage, k, inFact)) {
+                break;
+            }
+            addContent(passage, k, words, true);
+        }
+        for (int k = match.end(); k < Math.min(passage.size(), match.end() + NEAR); k++) {
+            if (!passage.sameSentence(k, match.first()) || endsClause(passage, k, inFact)) {
+                break;
+            }
+            addContent(passage, k, words, true);
+        }
+        return List.copyOf(words);
+    }
+
+    private static boolean endsClause(Passage passage, int k, boolean[] inFact) {
+        Token token = passage.token(k);
+        return inFact[k] || token.is(Token.Type.PUNCT) && CLAUSE_BREAKS.contains(token.text())
+                || CONJUNCTIONS.contains(token.lower());
+    }
+
+    /** Stemmed content words of the sentence that belong to no fact. */
+    private static List<String> sentenceWords(Passage passage, int sentenceFirst, int sentenceLast, boolean[] inFact) {
+        List<String> words = new ArrayList<>();
+        for (int k = sentenceFirst; k <= sentenceLast; k++) {
+            if (!inFact[k]) {
+                addContent(passage, k, words, false);
             }
         }
         return List.copyOf(words);
+    }
+
+    /** Adds the stem of a content word; a name (capitalised inside its sentence) keeps its capital. */
+    private static void addContent(Passage passage, int k, List<String> words, boolean withPronouns) {
+        Token token = passage.token(k);
+        boolean content = !Words.stopword(token.bare()) || withPronouns && PERSONAL_PRONOUNS.contains(token.lower());
+        if (!token.is(Token.Type.WORD) || !content || token.text().length() < 2) {
+            return;
+        }
+        String stem = Words.stem(token.bare());
+        boolean name = token.capitalized() && k > passage.sentenceStart(k);
+        words.add(name ? Character.toUpperCase(stem.charAt(0)) + stem.substring(1) : stem);
     }
 }

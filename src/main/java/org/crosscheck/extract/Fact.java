@@ -8,13 +8,15 @@ import java.util.List;
  * <p>{@code value}, {@code low} and {@code high} are numbers in the canonical {@code unit}: SI units
  * for measures, seconds for durations, the ISO 4217 code for money. Dates are epoch days with the
  * granularity as unit ({@code day}, {@code month}, ...); times are epoch minutes, in UTC when the
- * unit is {@code UTC}, else local. An unbounded side is infinite. {@code context} holds the
- * stemmed content words of the fact's sentence, nearest first, for alignment.
+ * unit is {@code UTC}, else local. An unbounded side is infinite. {@code near} holds the stemmed
+ * content words of the fact's own clause, {@code context} those of its sentence, for alignment;
+ * names keep their capital. {@code historical} marks a fact about a time more than a year before
+ * publication: a date that old, or a figure in a sentence that names one ("killed three in 2019").
  */
 public record Fact(String id, String sourceId, int start, int end, int line, int column, String text,
                    Kind kind, double value, double low, double high, String unit, String timex,
-                   boolean ambiguous, String subject, Revision revision, String sentence, int sentenceStart,
-                   List<String> near, List<String> context) {
+                   boolean ambiguous, String subject, Revision revision, boolean historical, String sentence,
+                   int sentenceStart, List<String> near, List<String> context) {
 
     /** Whether the sentence presents the value as replaced ({@code OLD}) or as the replacement ({@code NEW}). */
     public enum Revision { NONE, OLD, NEW }

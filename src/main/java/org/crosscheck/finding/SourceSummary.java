@@ -1,6 +1,10 @@
 package org.crosscheck.finding;
 
-/** A source as the reports show it. {@code published} is ISO or null. */
+/**
+ * A source as the reports show it. {@code published} is ISO or null; {@code copyOf} is the id of
+ * the source it copies (the first of its copy family), or null.
+ */
 public record SourceSummary(String id, String path, String title, String outlet, String published,
-                            boolean publishedInferred, String story, String text, int bodyStart, int bodyEnd) {
+                            boolean publishedInferred, String story, String copyOf, String text, int bodyStart,
+                            int bodyEnd) {
 }

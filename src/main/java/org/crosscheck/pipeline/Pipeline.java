@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.crosscheck.align.Aligner;
 import org.crosscheck.align.Claim;
+import org.crosscheck.align.CopyDetector;
 import org.crosscheck.align.Story;
 import org.crosscheck.align.StoryGrouper;
 import org.crosscheck.align.Terms;
@@ -39,6 +40,7 @@ public final class Pipeline {
     private final Extractor extractor = new Extractor();
     private final StoryGrouper grouper = StoryGrouper.defaults();
     private final Aligner aligner = Aligner.defaults();
+    private final CopyDetector copies = CopyDetector.defaults();
 
     /** A source after reading: its facts and its terms, or the problem that stopped it. */
     private record Extracted(Source source, List<Fact> facts, Terms terms, ReadProblem problem) {
@@ -63,14 +65,19 @@ public final class Pipeline {
         }
         List<Claim> claims = new ArrayList<>();
         List<ClaimInContext> inContext = new ArrayList<>();
+        Map<String, String> familyOf = new HashMap<>();
         for (Story story : stories) {
             List<String> order = story.sourceIds().stream()
                     .sorted(Comparator.comparing((String id) -> byId.get(id).source().metadata().published(),
                             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(id -> byId.get(id).source().path()))
                     .toList();
             List<Fact> storyFacts = order.stream().flatMap(id -> byId.get(id).facts().stream()).toList();
+            Map<String, String> bodies = new LinkedHashMap<>();
+            order.forEach(id -> bodies.put(id, byId.get(id).source().body()));
+            Map<String, String> families = copies.families(bodies);
+            familyOf.putAll(families);
             Map<String, ClaimInContext.SourceRef> refs = order.stream().collect(Collectors.toMap(Function.identity(),
-                    id -> ref(byId.get(id).source()), (a, b) -> a, LinkedHashMap::new));
+                    id -> ref(byId.get(id).source(), families.get(id)), (a, b) -> a, LinkedHashMap::new));
             for (Claim claim : aligner.align(story, order, storyFacts)) {
                 claims.add(claim);
                 inContext.add(new ClaimInContext(claim, refs, story.sourceIds().size()));
@@ -78,7 +85,7 @@ public final class Pipeline {
         }
         List<Finding> findings = new RuleEngine(rules).run(inContext);
         List<SourceSummary> sources = byId.values().stream()
-                .map(e -> summary(e.source(), storyOf.get(e.source().id()))).toList();
+                .map(e -> summary(e.source(), storyOf.get(e.source().id()), familyOf.get(e.source().id()))).toList();
         List<Fact> facts = byId.values().stream().flatMap(e -> e.facts().stream()).toList();
         List<Report.RuleSummary> ruleSummaries = rules.stream()
                 .map(rule -> new Report.RuleSummary(rule.id(), rule.severity().id(), rule.summary(), rule.because()))
@@ -117,14 +124,15 @@ public final class Pipeline {
         }
     }
 
-    private static ClaimInContext.SourceRef ref(Source source) {
-        return new ClaimInContext.SourceRef(source.path(), source.metadata().published(), source.id());
+    private static ClaimInContext.SourceRef ref(Source source, String family) {
+        return new ClaimInContext.SourceRef(source.path(), source.metadata().published(), family);
     }
 
-    private static SourceSummary summary(Source source, String story) {
+    private static SourceSummary summary(Source source, String story, String family) {
         var metadata = source.metadata();
+        String copyOf = family == null || family.equals(source.id()) ? null : family;
         return new SourceSummary(source.id(), source.path(), metadata.title(), metadata.outlet(),
                 metadata.published() == null ? null : metadata.published().toString(), metadata.publishedInferred(),
-                story, source.text(), source.bodyStart(), source.bodyEnd());
+                story, copyOf, source.text(), source.bodyStart(), source.bodyEnd());
     }
 }

@@ -55,6 +55,7 @@ final class HtmlModel {
         view.put("published", source.published() == null ? "unknown" : source.published());
         view.put("inferred", source.publishedInferred());
         view.put("story", source.story());
+        view.put("copyOf", source.copyOf() == null ? "" : source.copyOf());
         List<Map<String, String>> segments = new ArrayList<>();
         int position = source.bodyStart();
         String text = source.text();

@@ -67,7 +67,8 @@ public final class JsonRenderer implements Renderer {
     private static void source(ObjectNode node, SourceSummary source) {
         node.put("id", source.id()).put("path", source.path()).put("title", source.title())
                 .put("outlet", source.outlet()).put("published", source.published())
-                .put("publishedInferred", source.publishedInferred()).put("story", source.story());
+                .put("publishedInferred", source.publishedInferred()).put("story", source.story())
+                .put("copyOf", source.copyOf());
     }
 
     private static ObjectNode fact(ObjectNode node, Fact fact) {

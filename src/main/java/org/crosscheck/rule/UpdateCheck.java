@@ -46,15 +46,16 @@ final class UpdateCheck implements Check {
     }
 
     /**
-     * Whether one of the two facts is a replacement ({@code NEW}) in a source that also gives the
-     * value it replaced, and the other fact still states that old value.
+     * Whether one fact's source says the other fact's value was replaced: it gives its own value as a
+     * replacement ("rescheduled for March 10"), or gives the other's value as an old one ("postponed
+     * from Wednesday").
      */
     static boolean outdatedByRevision(List<Fact> claimFacts, Fact a, Fact b) {
         return replaces(claimFacts, a, b) || replaces(claimFacts, b, a);
     }
 
     private static boolean replaces(List<Fact> claimFacts, Fact replacement, Fact other) {
-        return replacement.revision() == Fact.Revision.NEW && claimFacts.stream()
+        return replacement.revision() == Fact.Revision.NEW || replacement.revision() != Fact.Revision.OLD && claimFacts.stream()
                 .anyMatch(old -> old.revision() == Fact.Revision.OLD && old.sourceId().equals(replacement.sourceId())
                         && old.overlaps(other));
     }
