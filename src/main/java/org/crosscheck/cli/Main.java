@@ -37,10 +37,14 @@ public final class Main implements Runnable {
             return ExitCode.USAGE.code();
         });
         commandLine.setExecutionExceptionHandler((failure, failedCommand, parsed) -> handle(failure, err));
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (RuntimeException | Error escaped) {
+            return handle(escaped, err);
+        }
     }
 
-    private static int handle(Exception failure, PrintWriter err) {
+    private static int handle(Throwable failure, PrintWriter err) {
         if (failure instanceof ConfigurationException || failure instanceof IllegalArgumentException) {
             err.println("crosscheck: " + failure.getMessage());
             return ExitCode.USAGE.code();
@@ -49,7 +53,7 @@ public final class Main implements Runnable {
         return ExitCode.INTERNAL.code();
     }
 
-    private static String traceFile(Exception failure) {
+    private static String traceFile(Throwable failure) {
         try {
             Path file = Files.createTempFile("crosscheck-error-", ".txt");
             try (PrintWriter trace = new PrintWriter(Files.newBufferedWriter(file))) {

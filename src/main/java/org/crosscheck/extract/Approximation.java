@@ -11,8 +11,16 @@ final class Approximation {
     record Found(int length, String type) {
         static final Found NONE = new Found(0, "exact");
 
-        /** The interval the wording allows around a number read as {@code low..high}. */
+        /**
+         * The interval the wording allows around a number read as {@code low..high}: an approximator
+         * bounds the stated value itself, so its rounding interval no longer applies.
+         */
         double[] bound(double low, double high) {
+            if (!"exact".equals(type) && low != high && high - low < Math.abs(low) * 0.1) {
+                double stated = (low + high) / 2;
+                low = stated;
+                high = stated;
+            }
             return switch (type) {
                 case "around" -> new double[] {low * 0.9, high * 1.1};
                 case "just-below" -> new double[] {low * 0.9, high};

@@ -12,11 +12,32 @@ final class CountReader {
     private static final Set<String> MODIFIERS = Set.of("more", "other", "additional", "further", "new", "extra",
             "separate", "different", "total", "fewer", "less", "former", "current");
     private static final int MAX_WORDS = 4;
+    private static final java.util.Map<String, String> CASUALTY = org.crosscheck.source.Lexicon.map("casualty-words.tsv");
+    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "had", "been", "be",
+            "remain", "remained", "reported", "confirmed", "people");
 
     private CountReader() {
     }
 
     static Match read(Passage passage, int first, NumberPhrase number, double low, double high) {
+        Match noun = withNoun(passage, first, number, low, high);
+        return noun != null ? noun : casualties(passage, first, number, low, high);
+    }
+
+    /** "killing 40", "40 were injured", "12 arrested": a number of people named by what befell them. */
+    private static Match casualties(Passage passage, int first, NumberPhrase number, double low, double high) {
+        String before = CASUALTY.get(passage.lower(first - 1));
+        boolean named = before != null && !"after".equals(before);
+        int k = number.end();
+        while (AUXILIARIES.contains(passage.lower(k)) && k < number.end() + 2) {
+            k++;
+        }
+        String after = CASUALTY.get(passage.lower(k));
+        named |= after != null && !"before".equals(after) && passage.sameSentence(first, k);
+        return named ? Match.quantity(first, number.end(), Kind.COUNT, number.value(), low, high, "person") : null;
+    }
+
+    private static Match withNoun(Passage passage, int first, NumberPhrase number, double low, double high) {
         int k = number.end();
         if ("of".equals(passage.lower(k)) && DETERMINERS.contains(passage.lower(k + 1))) {
             k += 2;

@@ -7,8 +7,7 @@ import java.util.Set;
  * seconds", "half an hour"; and a race time, "2:03:27". Values are seconds; timex is TIMEX3.
  */
 final class DurationReader {
-    private static final Set<String> RELATIVE_AFTER = Set.of("ago", "earlier", "later", "before", "after", "old",
-            "from", "since", "hence");
+    private static final Set<String> RELATIVE_AFTER = Set.of("ago", "old", "hence");
 
     private DurationReader() {
     }

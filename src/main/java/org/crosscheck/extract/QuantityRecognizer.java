@@ -55,7 +55,7 @@ final class QuantityRecognizer {
                 && passage.token(next + 1) != null && passage.token(next + 1).spaceBefore();
     }
 
-    /** "10 to 15", "10-15", "between 10 and 15": the number becomes the whole range. */
+    /** "10 to 15", "10-15", "between 10 and 15": the range's midpoint, bounded by its ends. */
     private static NumberPhrase withRange(Passage passage, NumberPhrase first, boolean money,
                                           Approximation.Found approximation) {
         int next = first.end();
@@ -74,8 +74,9 @@ final class QuantityRecognizer {
         }
         double scale = NumberParser.endsWithScale(passage, second) && !NumberParser.endsWithScale(passage, first)
                 ? Math.pow(10, Math.floor(Math.log10(second.value() / first.value()))) : 1;
-        return new NumberPhrase(first.first(), second.end(), first.value() * scale, first.low() * scale, second.high(),
-                first.spelled(), false);
+        double low = first.low() * scale;
+        return new NumberPhrase(first.first(), second.end(), (first.value() * scale + second.value()) / 2, low,
+                second.high(), first.spelled(), false);
     }
 
     private static int moneyEnd(Passage passage, int end) {

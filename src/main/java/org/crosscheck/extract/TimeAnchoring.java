@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Dates a time of day by the day named next to it ("11:15 p.m. EST on Monday") instead of the
- * publication date. A day named beside a zoned time is local to that zone, so as a span of UTC it
- * may reach into the day before or after: its interval widens by one day each side.
+ * Dates a time of day by the day the text gives it: a day named in its sentence ("11:15 p.m. EST
+ * on Monday"), else the last day named in the two sentences before, else the publication date. A
+ * day named right beside a zoned time is local to that zone, so as a span of UTC it may reach into
+ * the day before or after: its interval widens by one day each side.
  */
 final class TimeAnchoring {
     private static final int REACH = 4;
+    private static final int SENTENCES_BACK = 2;
     private static final double MINUTES_A_DAY = 1440;
 
     private TimeAnchoring() {
@@ -31,7 +33,7 @@ final class TimeAnchoring {
             String timex = time.timex() == null ? null : day.timex().substring(0, 10) + time.timex().substring(10);
             anchored.set(t, new Match(time.first(), time.end(), Kind.TIME, time.value() + shift, time.low() + shift,
                     time.high() + shift, time.unit(), timex, false, time.subject()));
-            if ("UTC".equals(time.unit())) {
+            if ("UTC".equals(time.unit()) && beside(day, time)) {
                 anchored.set(d, new Match(day.first(), day.end(), Kind.DATE, day.value(), day.low() - 1, day.high() + 1,
                         day.unit(), day.timex(), false, day.subject()));
             }
@@ -40,16 +42,30 @@ final class TimeAnchoring {
     }
 
     private static int dayNextTo(Passage passage, List<Match> matches, Match time) {
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        int timeSentence = passage.sentenceOf[time.first()];
         for (int i = 0; i < matches.size(); i++) {
             Match other = matches.get(i);
             boolean day = other.kind() == Kind.DATE && "day".equals(other.unit()) && !other.ambiguous()
                     && other.timex() != null && other.timex().length() >= 10;
-            boolean close = other.first() >= time.end() && other.first() - time.end() <= REACH
-                    || other.end() <= time.first() && time.first() - other.end() <= REACH;
-            if (day && close && passage.sameSentence(other.first(), time.first())) {
-                return i;
+            if (!day) {
+                continue;
+            }
+            int sentencesBack = timeSentence - passage.sentenceOf[other.first()];
+            int distance = sentencesBack == 0 ? Math.abs(other.first() - time.first())
+                    : sentencesBack > 0 && sentencesBack <= SENTENCES_BACK ? 1000 * sentencesBack + (time.first() - other.first())
+                    : Integer.MAX_VALUE;
+            if (distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
             }
         }
-        return -1;
+        return best;
+    }
+
+    private static boolean beside(Match day, Match time) {
+        return day.first() >= time.end() && day.first() - time.end() <= REACH
+                || day.end() <= time.first() && time.first() - day.end() <= REACH;
     }
 }

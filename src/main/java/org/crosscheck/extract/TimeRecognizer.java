@@ -27,6 +27,7 @@ final class TimeRecognizer {
         int hour;
         int minute = 0;
         int end;
+        boolean hourOnly = false;
         if ("noon".equals(passage.lower(k)) || "midnight".equals(passage.lower(k))) {
             hour = "noon".equals(passage.lower(k)) ? 12 : 0;
             end = k + 1;
@@ -39,6 +40,7 @@ final class TimeRecognizer {
                 minute = Integer.parseInt(passage.token(end + 1).text());
                 end += 2;
             }
+            hourOnly = !clock;
             String meridiem = passage.lower(end).replace(".", "");
             boolean hasMeridiem = ("am".equals(meridiem) || "pm".equals(meridiem)) && passage.isWord(end);
             if (hasMeridiem) {
@@ -56,10 +58,12 @@ final class TimeRecognizer {
         } else {
             return null;
         }
-        return build(passage, i, end, hour, minute, approximation);
+        return build(passage, i, end, hour, minute, approximation, hourOnly);
     }
 
-    private static Match build(Passage passage, int first, int end, int hour, int minute, Approximation.Found approximation) {
+    /** A time with its zone and bounds; a time stated to the hour ("6 p.m.") covers that hour. */
+    private static Match build(Passage passage, int first, int end, int hour, int minute, Approximation.Found approximation,
+                               boolean hourOnly) {
         Integer offset = ZONES.get(passage.lower(end));
         int zoneEnd = end;
         if (offset != null && passage.isWord(end)) {
@@ -78,13 +82,14 @@ final class TimeRecognizer {
         String timex = local.toString();
         LocalDateTime utc = offset == null ? local : local.minusMinutes(offset);
         double minutes = utc.toEpochSecond(ZoneOffset.UTC) / 60.0;
+        double last = hourOnly ? minutes + 59 : minutes;
         double[] bounds = switch (approximation.type()) {
-            case "around" -> new double[] {minutes - 15, minutes + 15};
-            case "just-above" -> new double[] {minutes, minutes + 30};
-            case "just-below" -> new double[] {minutes - 30, minutes};
+            case "around" -> new double[] {minutes - 15, last + 15};
+            case "just-above" -> new double[] {minutes, last + 30};
+            case "just-below" -> new double[] {minutes - 30, last};
             case "above" -> new double[] {minutes, Double.POSITIVE_INFINITY};
-            case "below" -> new double[] {Double.NEGATIVE_INFINITY, minutes};
-            default -> new double[] {minutes, minutes};
+            case "below" -> new double[] {Double.NEGATIVE_INFINITY, last};
+            default -> new double[] {minutes, last};
         };
         return new Match(first, zoneEnd, Kind.TIME, minutes, bounds[0], bounds[1], offset == null ? "local" : "UTC",
                 timex, false, null);

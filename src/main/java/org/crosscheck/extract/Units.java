@@ -46,13 +46,23 @@ final class Units {
     private Units() {
     }
 
-    /** A unit of measure at token {@code i}; a one-letter unit counts only glued to the number ("18C"). */
+    /**
+     * A unit of measure at token {@code i}, hyphens read as spaces ("nautical-mile"); a one-letter
+     * unit counts only glued to the number ("18C").
+     */
     static Found<Unit> measure(Passage passage, int i) {
-        int length = passage.matchPhrase(i, MEASURES.keySet(), 3);
+        int length = 0;
+        String written = null;
+        for (int candidate = Math.min(5, passage.size() - i); candidate >= 1 && length == 0; candidate--) {
+            String phrase = passage.phrase(i, i + candidate).replace('-', ' ');
+            if (MEASURES.containsKey(phrase) && passage.sameSentence(i, i + candidate - 1)) {
+                length = candidate;
+                written = phrase;
+            }
+        }
         if (length == 0) {
             return null;
         }
-        String written = passage.phrase(i, i + length);
         boolean shortUnit = written.length() == 1 || written.equals("mi") || written.equals("ha");
         if (shortUnit && !passage.glued(i)) {
             return null;

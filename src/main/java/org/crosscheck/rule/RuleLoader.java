@@ -62,8 +62,8 @@ public final class RuleLoader {
         try {
             parsed = YAML.readValue(file.toFile(), RuleFile.class);
         } catch (UnrecognizedPropertyException unknown) {
-            throw new ConfigurationException(at(file, unknown.getLocation()) + "unknown key '" + unknown.getPropertyName()
-                    + "' (expected one of " + unknown.getKnownPropertyIds() + ")");
+            throw new ConfigurationException(file + ":" + lineOfKey(file, unknown.getPropertyName(), unknown.getLocation())
+                    + ": unknown key '" + unknown.getPropertyName() + "' (expected one of " + unknown.getKnownPropertyIds() + ")");
         } catch (JsonProcessingException invalid) {
             throw new ConfigurationException(at(file, invalid.getLocation()) + invalid.getOriginalMessage());
         } catch (IOException unreadable) {
@@ -114,6 +114,21 @@ public final class RuleLoader {
         if (value == null || value.isBlank()) {
             throw new ConfigurationException(where + "missing key '" + key + "'");
         }
+    }
+
+    /** The line a key is written on; the parser's own location points past the key's value. */
+    private static int lineOfKey(Path file, String key, JsonLocation fallback) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*:.*")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException unreadable) {
+            return fallback == null ? 1 : fallback.getLineNr();
+        }
+        return fallback == null ? 1 : Math.max(1, fallback.getLineNr());
     }
 
     private static String at(Path file, JsonLocation location) {
