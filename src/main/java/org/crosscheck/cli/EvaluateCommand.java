@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.crosscheck.evaluate.ExtractionEvaluation;
+import org.crosscheck.evaluate.GroupingEvaluation;
 import org.crosscheck.evaluate.StoryEvaluation;
 import org.crosscheck.evaluate.TimeMlEvaluation;
 import org.crosscheck.rule.RuleLoader;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
 /** {@code crosscheck evaluate}: scores extraction and detection against annotated gold. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Score crosscheck against annotated gold data.",
-        subcommands = {EvaluateCommand.Extraction.class, EvaluateCommand.Stories.class, EvaluateCommand.TimeMl.class})
+        subcommands = {EvaluateCommand.Extraction.class, EvaluateCommand.Stories.class, EvaluateCommand.TimeMl.class,
+            EvaluateCommand.Grouping.class})
 final class EvaluateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -92,6 +94,24 @@ final class EvaluateCommand implements Runnable {
         @Override
         public Integer call() {
             TimeMlEvaluation.write(TimeMlEvaluation.evaluate(existingFolder(gold, spec.commandLine())),
+                    spec.commandLine().getOut());
+            spec.commandLine().getOut().flush();
+            return ExitCode.CLEAN.code();
+        }
+    }
+
+    @Command(name = "grouping", mixinStandardHelpOptions = true,
+            description = "Pairwise precision and recall of story grouping on a corpus whose folders are its stories.")
+    static final class Grouping implements Callable<Integer> {
+        @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of story folders.")
+        Path corpus;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            GroupingEvaluation.print(GroupingEvaluation.evaluate(existingFolder(corpus, spec.commandLine())),
                     spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
             return ExitCode.CLEAN.code();

@@ -1,0 +1,66 @@
+package org.crosscheck.evaluate;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.align.Story;
+import org.crosscheck.align.StoryGrouper;
+import org.crosscheck.align.Terms;
+import org.crosscheck.source.CorpusWalker;
+import org.crosscheck.source.Source;
+import org.crosscheck.source.SourceReader;
+
+/**
+ * Scores story grouping on a corpus whose folders are its stories (as in ECB+): pairwise precision
+ * and recall of "these two sources are in one story", ignoring any declared story keys.
+ */
+public final class GroupingEvaluation {
+
+    /** Pairs of sources grouped together (system), in one folder (gold), and both. */
+    public record Result(int sources, int stories, int folders, Score pairs) {
+    }
+
+    private GroupingEvaluation() {
+    }
+
+    public static Result evaluate(Path corpus) {
+        List<StoryGrouper.Member> members = new ArrayList<>();
+        Map<String, String> folderOf = new HashMap<>();
+        int index = 0;
+        for (CorpusWalker.Entry entry : CorpusWalker.walk(List.of(corpus.toString()))) {
+            if (new SourceReader().read("s" + ++index, entry.file(), entry.displayPath()) instanceof SourceReader.Read read) {
+                Source source = read.source();
+                members.add(new StoryGrouper.Member(source.id(), null, Terms.of(source.text(), source.bodyStart(), source.bodyEnd())));
+                folderOf.put(source.id(), String.valueOf(entry.file().getParent()));
+            }
+        }
+        List<Story> stories = StoryGrouper.defaults().group(members);
+        Map<String, String> storyOf = new HashMap<>();
+        stories.forEach(story -> story.sourceIds().forEach(id -> storyOf.put(id, story.id())));
+        int gold = 0;
+        int system = 0;
+        int both = 0;
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                String a = members.get(i).sourceId();
+                String b = members.get(j).sourceId();
+                boolean sameFolder = folderOf.get(a).equals(folderOf.get(b));
+                boolean sameStory = storyOf.get(a).equals(storyOf.get(b));
+                gold += sameFolder ? 1 : 0;
+                system += sameStory ? 1 : 0;
+                both += sameFolder && sameStory ? 1 : 0;
+            }
+        }
+        return new Result(members.size(), stories.size(), (int) folderOf.values().stream().distinct().count(),
+                new Score(gold, system, both));
+    }
+
+    public static void print(Result result, PrintWriter out) {
+        out.printf("grouping: %d sources, %d folders, %d stories found%n", result.sources(), result.folders(), result.stories());
+        out.printf("pairs in one story: precision %.3f, recall %.3f, F1 %.3f%n", result.pairs().precision(),
+                result.pairs().recall(), result.pairs().f1());
+    }
+}
