@@ -20,6 +20,10 @@ import org.crosscheck.extract.Kind;
  */
 public final class Aligner {
     private static final int REVISION_REACH = 600;
+    private static final double FAR_APART_THRESHOLD = 0.75;
+    private static final double FAR_RATIO = 3;
+    private static final double FAR_MIN_DIFFERENCE = 3;
+    private static final double FAR_DAYS = 92;
 
     private final double agreeingThreshold;
     private final double disagreeingThreshold;
@@ -206,7 +210,24 @@ public final class Aligner {
         if (member.sourceId().equals(fact.sourceId())) {
             return score.value() >= sameSourceThreshold && (agreeing || score.local());
         }
-        return agreeing ? score.value() >= agreeingThreshold : score.local() && score.value() >= disagreeingThreshold;
+        double threshold = farApart(fact, member) ? FAR_APART_THRESHOLD : disagreeingThreshold;
+        return agreeing ? score.value() >= agreeingThreshold : score.local() && score.value() >= threshold;
+    }
+
+    /**
+     * Values more than three times apart, or dates more than a season apart, rarely state the same
+     * thing: such a pair needs near-certain evidence to join.
+     */
+    private static boolean farApart(Fact a, Fact b) {
+        if (a.kind() == Kind.DATE) {
+            return Math.abs(a.value() - b.value()) > FAR_DAYS;
+        }
+        if (a.kind() == Kind.TIME) {
+            return false;
+        }
+        double small = Math.min(Math.abs(a.value()), Math.abs(b.value()));
+        double large = Math.max(Math.abs(a.value()), Math.abs(b.value()));
+        return small > 0 && large / small > FAR_RATIO && large - small > FAR_MIN_DIFFERENCE;
     }
 
     private record Candidate(Fact fact, int claim, double score) {

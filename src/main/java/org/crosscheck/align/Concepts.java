@@ -1,6 +1,5 @@
 package org.crosscheck.align;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.crosscheck.source.Lexicon;
@@ -12,7 +11,10 @@ import org.crosscheck.source.Lexicon;
  */
 final class Concepts {
     private static final List<List<List<String>>> GROUPS = Lexicon.rows("discriminators.tsv").stream()
-            .map(row -> Arrays.stream(row).map(member -> List.of(member.split("\\|"))).toList())
+            .map(row -> Arrays.stream(row).map(member -> List.of(member.replaceFirst("^~", "").split("\\|"))).toList())
+            .toList();
+    private static final List<List<Boolean>> WEAK = Lexicon.rows("discriminators.tsv").stream()
+            .map(row -> Arrays.stream(row).map(member -> member.startsWith("~")).toList())
             .toList();
 
     private Concepts() {
@@ -23,30 +25,46 @@ final class Concepts {
         for (List<List<String>> group : GROUPS) {
             for (List<String> member : group) {
                 if (member.stream().anyMatch(stem -> matches(word, stem))) {
-                    return member.get(0);
+                    return member.get(0).replace("$", "");
                 }
             }
         }
         return word;
     }
 
-    /** For each group, the indexes of its members that occur among the words. */
-    static List<List<Integer>> membersPresent(List<String> words) {
-        List<List<Integer>> present = new ArrayList<>();
-        for (List<List<String>> group : GROUPS) {
-            List<Integer> found = new ArrayList<>();
-            for (int member = 0; member < group.size(); member++) {
-                List<String> stems = group.get(member);
-                if (words.stream().anyMatch(word -> stems.stream().anyMatch(stem -> matches(word, stem)))) {
-                    found.add(member);
-                }
+    /**
+     * For each group, the member of the nearest word (words come nearest first) that belongs to it,
+     * or -1: "profit rose to £512m on revenue of £8bn" makes £512m a profit.
+     */
+    static int[] nearestMembers(List<String> words) {
+        int[] nearest = new int[GROUPS.size()];
+        java.util.Arrays.fill(nearest, -1);
+        for (int group = 0; group < GROUPS.size(); group++) {
+            for (int w = 0; w < words.size() && nearest[group] < 0; w++) {
+                nearest[group] = memberOf(GROUPS.get(group), words.get(w).toLowerCase(java.util.Locale.ROOT));
             }
-            present.add(found);
         }
-        return present;
+        return nearest;
+    }
+
+    private static int memberOf(List<List<String>> group, String word) {
+        for (int member = 0; member < group.size(); member++) {
+            if (group.get(member).stream().anyMatch(stem -> matches(word, stem))) {
+                return member;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether sharing this member says nothing about two facts being the same. */
+    static boolean weak(int group, int member) {
+        return WEAK.get(group).get(member);
     }
 
     private static boolean matches(String word, String stem) {
+        if (stem.endsWith("$")) {
+            return word.equals(stem.substring(0, stem.length() - 1));
+        }
         return word.equals(stem) || stem.length() >= 4 && word.startsWith(stem);
     }
 }

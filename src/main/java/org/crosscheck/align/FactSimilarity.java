@@ -22,7 +22,7 @@ final class FactSimilarity {
     private static final double SUBJECT_BONUS = 0.15;
     private static final double ROLE_BONUS = 0.2;
     private static final double VALUE_BONUS = 0.1;
-    private static final double ONLY_ONE_BONUS = 0.15;
+    private static final double ONLY_ONE_BONUS = 0.25;
 
     /**
      * The similarity, and whether the facts could be the same even if their values differ: their
@@ -36,7 +36,7 @@ final class FactSimilarity {
     private final Map<String, Double> idf = new HashMap<>();
     private final Map<Fact, Map<String, Double>> clauses = new HashMap<>();
     private final Map<Fact, Map<String, Double>> sentences = new HashMap<>();
-    private final Map<Fact, List<List<Integer>>> roles = new HashMap<>();
+    private final Map<Fact, int[]> roles = new HashMap<>();
     private final Map<String, Long> perSource;
 
     /** Similarities among {@code block}; word rarity is measured over all facts of the story. */
@@ -53,23 +53,21 @@ final class FactSimilarity {
         for (Fact fact : block) {
             clauses.put(fact, vector(fact.near()));
             sentences.put(fact, vector(fact.context()));
-            roles.put(fact, Concepts.membersPresent(fact.near()));
+            roles.put(fact, Concepts.nearestMembers(fact.near()));
         }
     }
 
     Score between(Fact a, Fact b) {
         boolean sameSentence = a.sourceId().equals(b.sourceId()) && a.sentenceStart() == b.sentenceStart();
-        List<List<Integer>> rolesA = roles.get(a);
-        List<List<Integer>> rolesB = roles.get(b);
+        int[] rolesA = roles.get(a);
+        int[] rolesB = roles.get(b);
         boolean sharedRole = false;
-        for (int group = 0; group < rolesA.size(); group++) {
-            List<Integer> inA = rolesA.get(group);
-            List<Integer> inB = rolesB.get(group);
-            if (!inA.isEmpty() && !inB.isEmpty()) {
-                if (inA.stream().noneMatch(inB::contains)) {
+        for (int group = 0; group < rolesA.length; group++) {
+            if (rolesA[group] >= 0 && rolesB[group] >= 0) {
+                if (rolesA[group] != rolesB[group]) {
                     return Score.NONE;
                 }
-                sharedRole = true;
+                sharedRole |= !Concepts.weak(group, rolesA[group]);
             }
         }
         if (sameSentence) {

@@ -60,15 +60,16 @@ public final class Extractor {
         return null;
     }
 
-    /** Whether the fact, or a date in its sentence, lies more than a year before publication. */
+    /** Whether the fact, or a date within a few words of it, lies more than a year before publication. */
     private static boolean historical(Passage passage, Match match, List<Match> matches) {
         if (passage.published == null) {
             return false;
         }
         long yearBefore = passage.published.minusYears(1).toEpochDay();
         return matches.stream().anyMatch(other -> other.kind() == Kind.DATE && !other.ambiguous()
-                && passage.sameSentence(other.first(), match.first()) && other.high() < yearBefore
-                && (other == match || match.kind() != Kind.DATE));
+                && other.high() < yearBefore && (other == match || match.kind() != Kind.DATE
+                        && passage.sameSentence(other.first(), match.first())
+                        && Math.min(Math.abs(other.first() - match.end()), Math.abs(match.first() - other.end())) <= NEAR));
     }
 
     private static Fact toFact(Source source, Passage passage, Match match, int number, boolean[] inFact,
@@ -124,22 +125,26 @@ public final class Extractor {
     }
 
     /**
-     * Stemmed content words of the fact's own clause: up to {@link #NEAR} tokens each side, not
-     * crossing a semicolon, colon, dash, bracket or quote, a coordinating conjunction or another fact.
+     * Stemmed content words of the fact's own clause, nearest first: up to {@link #NEAR} tokens each
+     * side, not crossing a semicolon, colon, dash, bracket or quote, a coordinating conjunction or
+     * another fact.
      */
     private static List<String> nearWords(Passage passage, Match match, boolean[] inFact) {
         List<String> words = new ArrayList<>();
-        for (int k = match.first() - 1; k >= Math.max(0, match.first() - NEAR); k--) {
-            if (!passage.sameSentence(k, match.first()) || endsClause(passage, k, inFact)) {
-                break;
+        boolean backOpen = true;
+        boolean forwardOpen = true;
+        for (int step = 1; step <= NEAR; step++) {
+            int back = match.first() - step;
+            int forward = match.end() - 1 + step;
+            backOpen &= back >= 0 && passage.sameSentence(back, match.first()) && !endsClause(passage, back, inFact);
+            forwardOpen &= forward < passage.size() && passage.sameSentence(forward, match.first())
+                    && !endsClause(passage, forward, inFact);
+            if (backOpen) {
+                addContent(passage, back, words, true);
             }
-            addContent(passage, k, words, true);
-        }
-        for (int k = match.end(); k < Math.min(passage.size(), match.end() + NEAR); k++) {
-            if (!passage.sameSentence(k, match.first()) || endsClause(passage, k, inFact)) {
-                break;
+            if (forwardOpen) {
+                addContent(passage, forward, words, true);
             }
-            addContent(passage, k, words, true);
         }
         return List.copyOf(words);
     }

@@ -11,7 +11,7 @@ import java.util.List;
  * unit is {@code UTC}, else local. An unbounded side is infinite. {@code near} holds the stemmed
  * content words of the fact's own clause, {@code context} those of its sentence, for alignment;
  * names keep their capital. {@code historical} marks a fact about a time more than a year before
- * publication: a date that old, or a figure in a sentence that names one ("killed three in 2019").
+ * publication: a date that old, or a figure a few words from one ("killed three in 2019").
  */
 public record Fact(String id, String sourceId, int start, int end, int line, int column, String text,
                    Kind kind, double value, double low, double high, String unit, String timex,

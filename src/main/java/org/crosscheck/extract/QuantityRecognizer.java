@@ -142,6 +142,7 @@ final class QuantityRecognizer {
             return currency == null ? null : as(Kind.MONEY, next + currency.length(), currency.unit(), 1);
         }
 
+        /** A measurement written as a whole number is rounded to it: "18C" covers 17.5 to 18.5 degrees. */
         private Match measure(int next) {
             int k = "-".equals(passage.lower(next)) && passage.glued(next) ? next + 1 : next;
             Units.Found<Units.Unit> unit = Units.measure(passage, k);
@@ -149,8 +150,10 @@ final class QuantityRecognizer {
                 return null;
             }
             Units.Unit u = unit.unit();
-            return Match.quantity(first, k + unit.length(), Kind.MEASURE, u.convert(number.value()), u.convert(low),
-                    u.convert(high), u.canonical());
+            boolean wholeAndExact = low == high && number.value() == Math.rint(number.value()) && !number.spelled();
+            double rounding = wholeAndExact ? 0.5 : 0;
+            return Match.quantity(first, k + unit.length(), Kind.MEASURE, u.convert(number.value()),
+                    u.convert(low - rounding), u.convert(high + rounding), u.canonical());
         }
     }
 }
