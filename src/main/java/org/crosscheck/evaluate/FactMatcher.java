@@ -20,7 +20,10 @@ public final class FactMatcher {
         return fact.start() < goldStart + gold.span().length() && goldStart < fact.end();
     }
 
-    /** Same kind, unit and value (and bounds, where the gold states them). */
+    /**
+     * Same kind, unit and value, and bounds where the gold states them; a measure the gold gives as
+     * exact is compared by value, its rounding interval being a convention (docs/facts.md).
+     */
     public static boolean sameValue(Fact fact, GoldFact gold) {
         if (!fact.kind().id().equals(gold.kind())) {
             return false;
@@ -31,9 +34,11 @@ public final class FactMatcher {
         if (gold.unit() != null && !gold.unit().equals(fact.unit()) && !fact.kind().temporal()) {
             return false;
         }
-        return equal(Values.value(fact), gold.value())
-                && (gold.low() == null || equal(Values.bound(fact, fact.low()), gold.low()))
-                && (gold.high() == null || equal(Values.bound(fact, fact.high()), gold.high()));
+        boolean exactMeasure = fact.kind() == org.crosscheck.extract.Kind.MEASURE
+                && Objects.equals(gold.low(), gold.value()) && Objects.equals(gold.high(), gold.value());
+        return equal(Values.value(fact), gold.value()) && (exactMeasure
+                || (gold.low() == null || equal(Values.bound(fact, fact.low()), gold.low()))
+                && (gold.high() == null || equal(Values.bound(fact, fact.high()), gold.high())));
     }
 
     static boolean equal(Object actual, Object expected) {
