@@ -26,6 +26,13 @@ final class EvaluateCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Prints what an evaluation writes, and exits clean: an evaluation reports, it does not gate. */
+    static int print(CommandLine commandLine, java.util.function.Consumer<java.io.PrintWriter> writer) {
+        writer.accept(commandLine.getOut());
+        commandLine.getOut().flush();
+        return ExitCode.CLEAN.code();
+    }
+
     static Path existingFolder(Path folder, CommandLine commandLine) {
         if (!Files.isDirectory(folder)) {
             throw new CommandLine.ParameterException(commandLine, "--gold: folder not found: " + folder);
@@ -48,13 +55,12 @@ final class EvaluateCommand implements Runnable {
         @Override
         public Integer call() {
             var result = ExtractionEvaluation.evaluate(existingFolder(gold, spec.commandLine()));
-            var out = spec.commandLine().getOut();
-            ExtractionEvaluation.print(result, out);
-            if (verbose) {
-                result.errors().forEach(error -> out.println("  " + error));
-            }
-            out.flush();
-            return ExitCode.CLEAN.code();
+            return print(spec.commandLine(), out -> {
+                ExtractionEvaluation.print(result, out);
+                if (verbose) {
+                    result.errors().forEach(error -> out.println("  " + error));
+                }
+            });
         }
     }
 
@@ -76,9 +82,7 @@ final class EvaluateCommand implements Runnable {
         @Override
         public Integer call() {
             var result = StoryEvaluation.evaluate(existingFolder(gold, spec.commandLine()), new RuleLoader().load(rules));
-            StoryEvaluation.print(result, spec.commandLine().getOut(), verbose);
-            spec.commandLine().getOut().flush();
-            return ExitCode.CLEAN.code();
+            return print(spec.commandLine(), out -> StoryEvaluation.print(result, out, verbose));
         }
     }
 
@@ -93,10 +97,8 @@ final class EvaluateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            TimeMlEvaluation.write(TimeMlEvaluation.evaluate(existingFolder(gold, spec.commandLine())),
-                    spec.commandLine().getOut());
-            spec.commandLine().getOut().flush();
-            return ExitCode.CLEAN.code();
+            var result = TimeMlEvaluation.evaluate(existingFolder(gold, spec.commandLine()));
+            return print(spec.commandLine(), out -> TimeMlEvaluation.write(result, out));
         }
     }
 
@@ -111,10 +113,8 @@ final class EvaluateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            GroupingEvaluation.print(GroupingEvaluation.evaluate(existingFolder(corpus, spec.commandLine())),
-                    spec.commandLine().getOut());
-            spec.commandLine().getOut().flush();
-            return ExitCode.CLEAN.code();
+            var result = GroupingEvaluation.evaluate(existingFolder(corpus, spec.commandLine()));
+            return print(spec.commandLine(), out -> GroupingEvaluation.print(result, out));
         }
     }
 }

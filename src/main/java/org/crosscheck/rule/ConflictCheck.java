@@ -15,21 +15,13 @@ final class ConflictCheck implements Check {
 
     @Override
     public List<Finding> run(Rule rule, ClaimInContext context) {
-        if (!rule.appliesTo(context.claim().kind())) {
-            return List.of();
-        }
         List<Fact> current = context.claim().facts().stream()
                 .filter(fact -> fact.revision() != Fact.Revision.OLD).toList();
-        List<Fact[]> pairs = Disagreement.pairs(current, rule.parameters().toleranceOr(0),
+        return Disagreement.finding(rule, "conflict", context, current,
                 (a, b) -> !a.sourceId().equals(b.sourceId())
                         && Objects.equals(context.published(a), context.published(b))
-                        && !UpdateCheck.outdatedByRevision(context.claim().facts(), a, b));
-        if (pairs.isEmpty()) {
-            return List.of();
-        }
-        boolean nearMiss = pairs.stream().anyMatch(pair -> Disagreement.nearMiss(pair[0], pair[1]));
-        List<Fact> facts = Disagreement.involved(context.claim().facts(), pairs);
-        return List.of(FindingFactory.finding(rule, "conflict", context, facts, nearMiss, Map.of()));
+                        && !UpdateCheck.outdatedByRevision(context.claim().facts(), a, b),
+                involved -> Map.of());
     }
 
     @Override

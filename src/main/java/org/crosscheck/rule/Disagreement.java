@@ -44,6 +44,25 @@ final class Disagreement {
         return pairs;
     }
 
+    /**
+     * The finding of {@code category} on the incompatible pairs among {@code candidates} that
+     * {@code admit} accepts, citing every fact they involve; none when there is no such pair.
+     */
+    static List<org.crosscheck.finding.Finding> finding(Rule rule, String category, ClaimInContext context,
+                                                          List<Fact> candidates, BiPredicate<Fact, Fact> admit,
+                                                          java.util.function.Function<List<Fact>, java.util.Map<String, String>> extra) {
+        if (!rule.appliesTo(context.claim().kind())) {
+            return List.of();
+        }
+        List<Fact[]> pairs = pairs(candidates, rule.parameters().toleranceOr(0), admit);
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        boolean nearMiss = pairs.stream().anyMatch(pair -> nearMiss(pair[0], pair[1]));
+        List<Fact> involved = involved(context.claim().facts(), pairs);
+        return List.of(FindingFactory.finding(rule, category, context, involved, nearMiss, extra.apply(involved)));
+    }
+
     /** The facts the pairs involve, in claim order. */
     static List<Fact> involved(List<Fact> claimFacts, List<Fact[]> pairs) {
         Set<Fact> seen = new LinkedHashSet<>();

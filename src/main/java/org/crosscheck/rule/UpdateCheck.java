@@ -17,26 +17,20 @@ final class UpdateCheck implements Check {
 
     @Override
     public List<Finding> run(Rule rule, ClaimInContext context) {
-        if (!rule.appliesTo(context.claim().kind())) {
-            return List.of();
-        }
         List<Fact> facts = context.claim().facts();
-        double tolerance = rule.parameters().toleranceOr(0);
         List<Fact> current = facts.stream().filter(fact -> fact.revision() != Fact.Revision.OLD).toList();
-        List<Fact[]> pairs = Disagreement.pairs(current, tolerance, (a, b) -> !a.sourceId().equals(b.sourceId())
-                && (publishedApart(context, a, b) || outdatedByRevision(facts, a, b)));
-        if (pairs.isEmpty()) {
-            return List.of();
-        }
-        List<Fact> involved = Disagreement.involved(facts, pairs);
+        return Disagreement.finding(rule, "update", context, current, (a, b) -> !a.sourceId().equals(b.sourceId())
+                && (publishedApart(context, a, b) || outdatedByRevision(facts, a, b)),
+                involved -> Map.of("newest", newest(context, involved)));
+    }
+
+    /** The newest value: a stated replacement, else the one published last. */
+    private static String newest(ClaimInContext context, List<Fact> involved) {
         Fact newest = involved.stream()
                 .max(Comparator.comparing((Fact fact) -> fact.revision() == Fact.Revision.NEW)
-                        .thenComparing(fact -> context.published(fact), Comparator.nullsFirst(Comparator.naturalOrder())))
+                        .thenComparing(context::published, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .orElseThrow();
-        String newestSource = FindingFactory.fileName(context.source(newest).path());
-        boolean nearMiss = pairs.stream().anyMatch(pair -> Disagreement.nearMiss(pair[0], pair[1]));
-        return List.of(FindingFactory.finding(rule, "update", context, involved, nearMiss,
-                Map.of("newest", "\"" + newest.text() + "\" in " + newestSource)));
+        return "\"" + newest.text() + "\" in " + FindingFactory.fileName(context.source(newest).path());
     }
 
     private static boolean publishedApart(ClaimInContext context, Fact a, Fact b) {
