@@ -233,16 +233,27 @@ public final class Aligner {
     private record Candidate(Fact fact, int claim, double score) {
     }
 
+    /**
+     * What a claim is about: the counted noun, else the noun its facts describe ("duration of
+     * meeting"), else the word most common around them ("date of trip").
+     */
     private static String label(List<Fact> facts) {
         Kind kind = facts.get(0).kind();
         if (kind == Kind.COUNT) {
             return facts.get(0).unit();
         }
-        return facts.stream().map(Fact::subject).filter(Objects::nonNull)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
-                .entrySet().stream()
-                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(entry -> kind.id() + " of " + entry.getKey())
+        return mostCommon(facts.stream().map(Fact::subject).filter(Objects::nonNull).toList())
+                .or(() -> mostCommon(facts.stream().flatMap(fact -> fact.near().stream())
+                        .filter(word -> Character.isLowerCase(word.charAt(0)) && word.length() > 2)
+                        .map(Concepts::canonical).toList()))
+                .map(about -> kind.id() + " of " + about)
                 .orElse(kind.id());
+    }
+
+    private static java.util.Optional<String> mostCommon(List<String> words) {
+        return words.stream().collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
+                .entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue())
+                .map(Map.Entry::getKey);
     }
 }

@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Renderer> renderers = renderers();
         var ruleList = new RuleLoader().load(rules);
         var entries = CorpusWalker.walk(paths);
-        Report report = new Pipeline().run(entries, ruleList, Version.VALUE, Instant.now());
+        Report report = new Pipeline().run(entries, ruleList, Version.VALUE, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         PrintWriter stdout = spec.commandLine().getOut();
         List<Path> written = new ArrayList<>();
         for (Renderer renderer : renderers) {
