@@ -17,6 +17,9 @@ public final class Extractor {
             DurationReader::single,
             QuantityRecognizer::match);
     private static final int NEAR = 6;
+    /** A date after these is a bound ("since Monday", "by Tuesday"), kept in its context as such. */
+    private static final java.util.Set<String> DATE_BOUNDS = java.util.Set.of("since", "from", "by", "until", "till",
+            "before", "after");
     /** Kept in contexts although function words: they tell whose age or sentence a number is. */
     private static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("he", "him", "his", "she", "her");
     private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(";", ":", "(", ")", "—", "–", "\"", "“", "”");
@@ -131,6 +134,10 @@ public final class Extractor {
      */
     private static List<String> nearWords(Passage passage, Match match, boolean[] inFact) {
         List<String> words = new ArrayList<>();
+        String before = passage.lower(match.first() - 1);
+        if (match.kind() == Kind.DATE && DATE_BOUNDS.contains(before)) {
+            words.add(before);
+        }
         boolean backOpen = true;
         boolean forwardOpen = true;
         for (int step = 1; step <= NEAR; step++) {

@@ -5,13 +5,16 @@ import java.util.List;
 
 /**
  * Dates a time of day by the day the text gives it: a day named in its sentence ("11:15 p.m. EST
- * on Monday"), else the last day named in the two sentences before, else the publication date. A
+ * on Monday"), else the last day named in the two sentences before, else the publication date;
+ * never a day that dates a statement ("said on Tuesday") or sits beside another time. A
  * day named right beside a zoned time is local to that zone, so as a span of UTC it may reach into
  * the day before or after: its interval widens by one day each side.
  */
 final class TimeAnchoring {
     private static final int REACH = 4;
     private static final int SENTENCES_BACK = 2;
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "told", "announced",
+            "reported", "confirmed", "stated", "added");
     private static final double MINUTES_A_DAY = 1440;
 
     private TimeAnchoring() {
@@ -49,7 +52,7 @@ final class TimeAnchoring {
             Match other = matches.get(i);
             boolean day = other.kind() == Kind.DATE && "day".equals(other.unit()) && !other.ambiguous()
                     && other.timex() != null && other.timex().length() >= 10;
-            if (!day) {
+            if (!day || datesAStatement(passage, other) || besideAnotherTime(matches, other, time)) {
                 continue;
             }
             int sentencesBack = timeSentence - passage.sentenceOf[other.first()];
@@ -62,6 +65,20 @@ final class TimeAnchoring {
             }
         }
         return best;
+    }
+
+    /** "officials said on Tuesday": the day of a statement, not of what it reports. */
+    private static boolean datesAStatement(Passage passage, Match day) {
+        for (int k = day.first() - 1; k >= Math.max(0, day.first() - REACH) && passage.sameSentence(k, day.first()); k--) {
+            if (REPORTING.contains(passage.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean besideAnotherTime(List<Match> matches, Match day, Match time) {
+        return matches.stream().anyMatch(other -> other != time && other.kind() == Kind.TIME && beside(day, other));
     }
 
     private static boolean beside(Match day, Match time) {
