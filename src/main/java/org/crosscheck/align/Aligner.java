@@ -24,6 +24,7 @@ public final class Aligner {
     private static final double FAR_RATIO = 3;
     private static final double FAR_MIN_DIFFERENCE = 3;
     private static final double FAR_DAYS = 92;
+    private static final double FAR_MINUTES = 36 * 60;
 
     private final double agreeingThreshold;
     private final double disagreeingThreshold;
@@ -215,15 +216,15 @@ public final class Aligner {
     }
 
     /**
-     * Values more than three times apart, or dates more than a season apart, rarely state the same
-     * thing: such a pair needs near-certain evidence to join.
+     * Values more than three times apart, dates more than a season apart, or times more than a day
+     * and a half apart rarely state the same thing: such a pair needs near-certain evidence to join.
      */
     private static boolean farApart(Fact a, Fact b) {
         if (a.kind() == Kind.DATE) {
             return Math.abs(a.value() - b.value()) > FAR_DAYS;
         }
         if (a.kind() == Kind.TIME) {
-            return false;
+            return Math.abs(a.value() - b.value()) > FAR_MINUTES;
         }
         double small = Math.min(Math.abs(a.value()), Math.abs(b.value()));
         double large = Math.max(Math.abs(a.value()), Math.abs(b.value()));

@@ -12,7 +12,7 @@ import org.crosscheck.extract.Fact;
  * fact's own clause weighs more than the rest of its sentence, words rare in the story more than
  * common ones, names (which a whole story shares) less than other words, and synonyms count as one
  * word. Two facts that are each the only one of their kind and unit in their source are likely
- * counterparts. Facts whose clauses fall on different sides of a discriminator ("first" / "second",
+ * counterparts; two facts of one source beside different names are not. Facts whose clauses fall on different sides of a discriminator ("first" / "second",
  * "injured" / "killed") never match; facts whose clauses share one ("injured" / "hurt") match more
  * readily.
  */
@@ -81,8 +81,16 @@ final class FactSimilarity {
                 + (sameSubject ? SUBJECT_BONUS : 0) + (sharedRole ? ROLE_BONUS : 0) + (a.overlaps(b) ? VALUE_BONUS : 0)
                 + (onlyOnes ? ONLY_ONE_BONUS : 0);
         boolean sameTime = a.historical() == b.historical();
+        boolean sameSource = a.sourceId().equals(b.sourceId());
+        if (sameSource && hasName(a) && hasName(b) && !sharesName(a, b)) {
+            return Score.NONE;
+        }
         boolean samePerson = a.kind() != org.crosscheck.extract.Kind.AGE || onlyOnes || sharesName(a, b);
         return new Score(score, (sharedRole || sameSubject || onlyOnes || clause >= 0.2) && sameTime && samePerson);
+    }
+
+    private static boolean hasName(Fact fact) {
+        return fact.near().stream().anyMatch(word -> Character.isUpperCase(word.charAt(0)));
     }
 
     private static boolean sharesName(Fact a, Fact b) {

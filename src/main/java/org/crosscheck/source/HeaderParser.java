@@ -7,19 +7,17 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads the metadata a plain-text or Markdown article carries before its body: YAML front matter
- * between {@code ---} lines, a block of {@code key: value} lines ended by a blank line, or a
- * leading {@code date YYYY-MM-DD}.
+ * between {@code ---} lines, a block of {@code key: value} lines with lower-case keys ended by a
+ * blank line (keys it does not know are kept out of the text too), or a leading
+ * {@code date YYYY-MM-DD}.
  */
 final class HeaderParser {
-    private static final Set<String> KNOWN_KEYS = Set.of(
-            "title", "outlet", "source", "published", "date", "story", "url", "author", "byline");
-    private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z_][\\w-]{0,30})[ \\t]*:[ \\t]*(.*)");
+    private static final Pattern HEADER_LINE = Pattern.compile("([a-z_][a-z0-9_-]{0,30})[ \\t]*:[ \\t]*(.*)");
     private static final Pattern LEADING_DATE =
             Pattern.compile("\\A\\s*date[ \\t]+(\\d{4}-\\d{2}-\\d{2})[ \\t]*");
     private static final Pattern FRONT_MATTER =
@@ -69,21 +67,18 @@ final class HeaderParser {
     private static Header keyValueBlock(String text) {
         Map<String, String> fields = new HashMap<>();
         int position = 0;
-        boolean anyKnown = false;
         while (position < text.length()) {
             int lineEnd = lineEnd(text, position);
             String line = text.substring(position, lineEnd);
             int next = nextLine(text, lineEnd);
             if (line.isBlank()) {
-                return anyKnown ? new Header(fromMap(fields), next) : null;
+                return fields.isEmpty() ? null : new Header(fromMap(fields), next);
             }
             Matcher matcher = HEADER_LINE.matcher(line.strip());
             if (!matcher.matches()) {
                 return null;
             }
-            String key = matcher.group(1).toLowerCase(Locale.ROOT);
-            anyKnown |= KNOWN_KEYS.contains(key);
-            fields.put(key, matcher.group(2).strip());
+            fields.put(matcher.group(1), matcher.group(2).strip());
             position = next;
         }
         return null;
