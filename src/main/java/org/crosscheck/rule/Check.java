@@ -24,6 +24,9 @@ public interface Check {
         if (given.minSources() != null && !parameters().contains("minSources")) {
             return "minSources";
         }
+        if (given.maxValues() != null && !parameters().contains("maxValues")) {
+            return "maxValues";
+        }
         return null;
     }
 }

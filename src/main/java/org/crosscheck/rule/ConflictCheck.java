@@ -26,6 +26,6 @@ final class ConflictCheck implements Check {
 
     @Override
     public Set<String> parameters() {
-        return Set.of("kinds", "tolerance");
+        return Set.of("kinds", "tolerance", "maxValues");
     }
 }

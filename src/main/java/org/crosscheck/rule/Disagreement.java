@@ -46,7 +46,9 @@ final class Disagreement {
 
     /**
      * The finding of {@code category} on the incompatible pairs among {@code candidates} that
-     * {@code admit} accepts, citing every fact they involve; none when there is no such pair.
+     * {@code admit} accepts, citing every fact they involve; none when there is no such pair, or
+     * when the facts give more than the rule's {@code maxValues} values (more likely several facts
+     * lumped together than one disagreement).
      */
     static List<org.crosscheck.finding.Finding> finding(Rule rule, String category, ClaimInContext context,
                                                           List<Fact> candidates, BiPredicate<Fact, Fact> admit,
@@ -58,9 +60,23 @@ final class Disagreement {
         if (pairs.isEmpty()) {
             return List.of();
         }
-        boolean nearMiss = pairs.stream().anyMatch(pair -> nearMiss(pair[0], pair[1]));
         List<Fact> involved = involved(context.claim().facts(), pairs);
+        if (distinctValues(involved) > rule.parameters().maxValuesOr(Integer.MAX_VALUE)) {
+            return List.of();
+        }
+        boolean nearMiss = pairs.stream().anyMatch(pair -> nearMiss(pair[0], pair[1]));
         return List.of(FindingFactory.finding(rule, category, context, involved, nearMiss, extra.apply(involved)));
+    }
+
+    /** How many values the facts give, counting values whose intervals overlap as one. */
+    static int distinctValues(List<Fact> facts) {
+        List<Fact> representatives = new ArrayList<>();
+        for (Fact fact : facts) {
+            if (representatives.stream().noneMatch(fact::overlaps)) {
+                representatives.add(fact);
+            }
+        }
+        return representatives.size();
     }
 
     /** The facts the pairs involve, in claim order. */

@@ -19,6 +19,6 @@ final class InternalContradictionCheck implements Check {
 
     @Override
     public Set<String> parameters() {
-        return Set.of("kinds", "tolerance");
+        return Set.of("kinds", "tolerance", "maxValues");
     }
 }

@@ -9,9 +9,10 @@ import java.util.List;
  */
 public record Parameters(@JsonProperty("kinds") List<String> kinds,
                          @JsonProperty("tolerance") Double tolerance,
-                         @JsonProperty("minSources") Integer minSources) {
+                         @JsonProperty("minSources") Integer minSources,
+                         @JsonProperty("maxValues") Integer maxValues) {
 
-    public static final Parameters NONE = new Parameters(null, null, null);
+    public static final Parameters NONE = new Parameters(null, null, null, null);
 
     public double toleranceOr(double fallback) {
         return tolerance == null ? fallback : tolerance;
@@ -19,5 +20,9 @@ public record Parameters(@JsonProperty("kinds") List<String> kinds,
 
     public int minSourcesOr(int fallback) {
         return minSources == null ? fallback : minSources;
+    }
+
+    public int maxValuesOr(int fallback) {
+        return maxValues == null ? fallback : maxValues;
     }
 }

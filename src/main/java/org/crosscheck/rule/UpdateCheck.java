@@ -56,6 +56,6 @@ final class UpdateCheck implements Check {
 
     @Override
     public Set<String> parameters() {
-        return Set.of("kinds", "tolerance");
+        return Set.of("kinds", "tolerance", "maxValues");
     }
 }
