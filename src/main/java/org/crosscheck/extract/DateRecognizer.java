@@ -21,6 +21,8 @@ final class DateRecognizer {
     private static final Map<String, String> RELATIVE_DAYS = Lexicon.map("relative-days.tsv");
     private static final Set<String> FUTURE_MARKERS = Lexicon.words("future-markers.tsv");
     private static final int TENSE_WINDOW = 8;
+    private static final Set<String> PAST_MARKERS = Set.of("was", "were", "had", "did", "ago", "last", "took", "began",
+            "said", "told", "won", "lost", "came", "went", "made", "gave", "left", "saw");
 
     private DateRecognizer() {
     }
@@ -52,6 +54,10 @@ final class DateRecognizer {
             } catch (java.time.DateTimeException notADate) {
                 return null;
             }
+        }
+        boolean fraction = passage.isNumber(i - 1) && !passage.glued(i);
+        if (fraction && "/".equals(passage.lower(i + 1))) {
+            return Match.notAFact(i, i + 3);
         }
         if (first.length() <= 2 && "/".equals(passage.lower(i + 1)) && passage.isNumber(i + 2) && gluedRun(passage, i, 3)
                 && passage.token(i + 2).text().length() <= 2) {
@@ -116,7 +122,7 @@ final class DateRecognizer {
         if (!standsAsDate || passage.published == null) {
             return null;
         }
-        LocalDate nearest = Calendar.nearest(month, 1, passage.published);
+        LocalDate nearest = byTense(passage, i, Calendar.nearest(month, 1, passage.published));
         Match whole = Calendar.month(i, k + 1, YearMonth.from(nearest));
         return partOfMonth ? partOf(whole, modifier) : whole;
     }
@@ -131,7 +137,7 @@ final class DateRecognizer {
             return null;
         }
         LocalDate date = Calendar.nearest(month, day, passage.published);
-        return date == null ? null : Calendar.day(first, end, date);
+        return date == null ? null : Calendar.day(first, end, byTense(passage, first, date));
     }
 
     private static Match safeDay(int first, int end, int year, int month, int day) {
@@ -188,6 +194,31 @@ final class DateRecognizer {
             return Calendar.span(start, end + 1, date, date, "day", Timex.day(date) + "T" + DAY_PARTS.get(part));
         }
         return Calendar.day(start, end, date);
+    }
+
+    /**
+     * A date without a year, taken at first as the one nearest publication, moves a year back when
+     * it would lie ahead although its sentence speaks of the past, and a year on when it would lie
+     * behind although its sentence speaks of what is to come.
+     */
+    private static LocalDate byTense(Passage passage, int i, LocalDate nearest) {
+        if (nearest.isAfter(passage.published.plusDays(7)) && !futureContext(passage, i) && pastContext(passage, i)) {
+            return nearest.minusYears(1);
+        }
+        if (nearest.isBefore(passage.published.minusDays(7)) && futureContext(passage, i)) {
+            return nearest.plusYears(1);
+        }
+        return nearest;
+    }
+
+    private static boolean pastContext(Passage passage, int i) {
+        for (int k = passage.sentenceStart(i); k < passage.sentenceEnd(i); k++) {
+            String word = passage.lower(k);
+            if (PAST_MARKERS.contains(word) || word.length() > 4 && word.endsWith("ed") && !FUTURE_MARKERS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean futureContext(Passage passage, int i) {

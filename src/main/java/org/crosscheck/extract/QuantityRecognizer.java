@@ -16,6 +16,7 @@ final class QuantityRecognizer {
     static Match match(Passage passage, int i) {
         Approximation.Found approximation = Approximation.at(passage, i);
         int k = i + approximation.length();
+        // "over seven years" spans a period rather than exceeding it: the span keeps "over", the value stays exact.
         Units.Found<String> currency = Units.currencyBefore(passage, k);
         if (currency != null) {
             k += currency.length();
@@ -32,6 +33,9 @@ final class QuantityRecognizer {
             return Match.notAFact(i, number.end());
         }
         number = withRange(passage, number, currency != null, approximation);
+        if ("over".equals(passage.lower(i)) && approximation.length() == 1 && Units.isTimeUnit(passage.lower(number.end()))) {
+            approximation = Approximation.Found.NONE;
+        }
         double[] bounds = approximation.bound(number.low(), number.high());
         Reading reading = new Reading(passage, i, number, bounds[0], bounds[1]);
         if (magnitudeFirst) {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Dates a time of day by the day the text gives it: a day named in its sentence ("11:15 p.m. EST
  * on Monday"), else the last day named in the two sentences before, else the publication date;
- * never a day that dates a statement ("said on Tuesday") or sits beside another time. A
+ * never a day that dates a statement ("said on Tuesday") or sits beside a time of another zone. A
  * day named right beside a zoned time is local to that zone, so as a span of UTC it may reach into
  * the day before or after: its interval widens by one day each side.
  */
@@ -77,8 +77,10 @@ final class TimeAnchoring {
         return false;
     }
 
+    /** "11:15 p.m. local time (04:15 GMT on Tuesday)": that Tuesday is the GMT time's own day. */
     private static boolean besideAnotherTime(List<Match> matches, Match day, Match time) {
-        return matches.stream().anyMatch(other -> other != time && other.kind() == Kind.TIME && beside(day, other));
+        return matches.stream().anyMatch(other -> other != time && other.kind() == Kind.TIME
+                && !other.unit().equals(time.unit()) && beside(day, other));
     }
 
     private static boolean beside(Match day, Match time) {

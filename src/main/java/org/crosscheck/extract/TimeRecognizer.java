@@ -8,8 +8,8 @@ import java.util.Map;
 import org.crosscheck.source.Lexicon;
 
 /**
- * Reads times of day: "5:20 a.m.", "17:05", "9pm", "noon", with an optional zone ("EDT", "UTC",
- * "local time"). A time with a known zone is normalised to UTC; the TIMEX3 value stays local.
+ * Reads times of day: "5:20 a.m.", "17:05", "9pm", "9.40pm", "noon", wire-style "1052 GMT", with
+ * an optional zone ("EDT", "UTC", "local time"). A time with a known zone is normalised to UTC; the TIMEX3 value stays local.
  */
 final class TimeRecognizer {
     private static final Map<String, Integer> ZONES = new HashMap<>();
@@ -31,6 +31,18 @@ final class TimeRecognizer {
         if ("noon".equals(passage.lower(k)) || "midnight".equals(passage.lower(k))) {
             hour = "noon".equals(passage.lower(k)) ? 12 : 0;
             end = k + 1;
+        } else if (passage.isNumber(k) && passage.token(k).text().matches("([01]\\d|2[0-3])[0-5]\\d")
+                && ZONES.containsKey(passage.lower(k + 1)) && passage.isWord(k + 1)) {
+            String digits = passage.token(k).text();
+            hour = Integer.parseInt(digits.substring(0, 2));
+            minute = Integer.parseInt(digits.substring(2));
+            end = k + 1;
+        } else if (passage.isNumber(k) && passage.token(k).text().matches("\\d{1,2}\\.[0-5]\\d")
+                && passage.glued(k + 1) && "pm am".contains(passage.lower(k + 1).replace(".", "")) && passage.isWord(k + 1)) {
+            String[] parts = passage.token(k).text().split("\\.");
+            hour = Integer.parseInt(parts[0]) % 12 + (passage.lower(k + 1).startsWith("p") ? 12 : 0);
+            minute = Integer.parseInt(parts[1]);
+            end = k + 2;
         } else if (passage.isNumber(k) && passage.token(k).text().matches("\\d{1,2}")) {
             hour = Integer.parseInt(passage.token(k).text());
             end = k + 1;
