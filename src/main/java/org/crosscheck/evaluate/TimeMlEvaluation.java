@@ -28,7 +28,7 @@ import org.crosscheck.source.SourceReader;
 public final class TimeMlEvaluation {
     private static final Map<Kind, String> TIMEX_TYPES = Map.of(
             Kind.DATE, "DATE", Kind.TIME, "TIME", Kind.DURATION, "DURATION");
-    private static final Extractor EXTRACTOR = new Extractor();
+    private static final Extractor EXTRACTOR = new Extractor(true);
 
     /**
      * Gold and system annotations, strict and relaxed span matches, and relaxed matches with the

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.crosscheck.source.Source;
 
-/** Finds every numeric and date fact in the body of a source. Stateless and safe to share across threads. */
+/**
+ * Finds every numeric and date fact in the body of a source. Stateless and safe to share across
+ * threads. With {@code vagueTimes}, it also reads time references that have no value to compare
+ * ("now", "several months"), as TimeML annotates them; fact checks leave them out.
+ */
 public final class Extractor {
     private static final List<BiFunction<Passage, Integer, Match>> RECOGNISERS = List.of(
             NameFilter::match,
@@ -22,9 +26,20 @@ public final class Extractor {
             "before", "after");
     /** Kept in contexts although function words: they tell whose age or sentence a number is. */
     private static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("he", "him", "his", "she", "her");
+
     private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(";", ":", "(", ")", "—", "–", "\"", "“", "”");
     private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "but", "while", "whereas", "or");
     private static final int MAX_SENTENCE = 600;
+
+    private final boolean vagueTimes;
+
+    public Extractor() {
+        this(false);
+    }
+
+    public Extractor(boolean vagueTimes) {
+        this.vagueTimes = vagueTimes;
+    }
 
     /** The facts of a source, with relative dates resolved against {@code published} (may be null). */
     public List<Fact> extract(Source source, LocalDate published) {
@@ -34,6 +49,9 @@ public final class Extractor {
         int i = 0;
         while (i < passage.size()) {
             Match match = firstMatch(passage, i);
+            if (match == null && vagueTimes) {
+                match = VagueTimeRecognizer.match(passage, i);
+            }
             if (match == null) {
                 i++;
                 continue;
