@@ -47,7 +47,7 @@ public final class Aligner {
 
     /** The claims of one story; {@code sourceOrder} lists its sources, earliest published first. */
     public List<Claim> align(Story story, List<String> sourceOrder, List<Fact> facts) {
-        Map<String, List<Fact>> byBlock = facts.stream().filter(fact -> !fact.ambiguous())
+        Map<String, List<Fact>> byBlock = facts.stream().filter(fact -> !fact.ambiguous() && !labelsAPeriod(fact))
                 .collect(Collectors.groupingBy(Aligner::block, LinkedHashMap::new, Collectors.toList()));
         List<List<Fact>> groups = new ArrayList<>();
         for (List<Fact> block : byBlock.values()) {
@@ -193,12 +193,28 @@ public final class Aligner {
         opened.add(new ArrayList<>(List.of(fact)));
     }
 
-    /** The best similarity to a claim's facts from other sources, when it reaches the threshold. */
+    /**
+     * A quarter ("third-quarter revenue") labels the period of a figure; it is compared through the
+     * figure, which carries it as its period, not as a date of its own.
+     */
+    private static boolean labelsAPeriod(Fact fact) {
+        return fact.kind() == Kind.DATE && "quarter".equals(fact.unit());
+    }
+
+    /**
+     * The best similarity to a claim's facts, when it reaches the threshold; none when the fact
+     * disagrees with a member it could not join directly: agreeing steps must not chain two
+     * disagreeing values into one claim.
+     */
     private double score(FactSimilarity similarity, Fact fact, List<Fact> claim) {
         double best = 0;
         for (Fact member : claim) {
             FactSimilarity.Score score = similarity.between(fact, member);
-            if (joins(fact, member, score)) {
+            boolean joinsMember = joins(fact, member, score);
+            if (!joinsMember && !fact.overlaps(member) && !member.sourceId().equals(fact.sourceId())) {
+                return 0;
+            }
+            if (joinsMember) {
                 best = Math.max(best, score.value());
             }
         }

@@ -80,12 +80,15 @@ final class FactSimilarity {
         double score = CLAUSE_SHARE * clause + (1 - CLAUSE_SHARE) * sentence
                 + (sameSubject ? SUBJECT_BONUS : 0) + (sharedRole ? ROLE_BONUS : 0) + (a.overlaps(b) ? VALUE_BONUS : 0)
                 + (onlyOnes ? ONLY_ONE_BONUS : 0);
-        boolean sameTime = a.historical() == b.historical();
+        boolean samePeriod = a.period() == null || b.period() == null || a.period().overlaps(b.period());
+        boolean sameTime = a.historical() == b.historical() && samePeriod;
         boolean sameSource = a.sourceId().equals(b.sourceId());
         if (sameSource && hasName(a) && hasName(b) && !sharesName(a, b)) {
             return Score.NONE;
         }
-        boolean samePerson = a.kind() != org.crosscheck.extract.Kind.AGE || onlyOnes || sharesName(a, b);
+        boolean bothNamed = hasName(a) && hasName(b);
+        boolean samePerson = a.kind() != org.crosscheck.extract.Kind.AGE || sharesName(a, b) || sameSubject
+                || !bothNamed && onlyOnes;
         return new Score(score, (sharedRole || sameSubject || onlyOnes || clause >= 0.2) && sameTime && samePerson);
     }
 

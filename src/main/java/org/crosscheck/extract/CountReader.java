@@ -56,6 +56,10 @@ final class CountReader {
             if ("-".equals(passage.lower(k)) && passage.glued(k) && passage.isWord(k + 1)) {
                 k++;
             }
+            if (passage.isWord(k) && passage.token(k).capitalized() && passage.isNumber(k + 1) && passage.glued(k + 1) == false
+                    && passage.isWord(k + 2)) {
+                k += 2;
+            }
             if (!passage.isWord(k)) {
                 return null;
             }

@@ -20,7 +20,9 @@ final class DateRecognizer {
             "night", "NI", "tonight", "NI");
     private static final Map<String, String> RELATIVE_DAYS = Lexicon.map("relative-days.tsv");
     private static final Set<String> FUTURE_MARKERS = Lexicon.words("future-markers.tsv");
-    private static final int TENSE_WINDOW = 8;
+    private static final int TENSE_WINDOW = 12;
+    private static final Map<String, Integer> QUARTERS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
+            "q1", 1, "q2", 2, "q3", 3, "q4", 4);
     private static final Set<String> PAST_MARKERS = Set.of("was", "were", "had", "did", "ago", "last", "took", "began",
             "said", "told", "won", "lost", "came", "went", "made", "gave", "left", "saw");
 
@@ -32,6 +34,9 @@ final class DateRecognizer {
         if (match == null) {
             match = named(passage, i);
         }
+        if (match == null) {
+            match = quarter(passage, i);
+        }
         if (match == null && passage.published != null) {
             match = relative(passage, i);
         }
@@ -39,6 +44,47 @@ final class DateRecognizer {
             match = year(passage, i);
         }
         return match;
+    }
+
+    /** "the third quarter of 2024", "third-quarter", "Q3 2024", "last quarter": a quarter of a year. */
+    private static Match quarter(Passage passage, int i) {
+        String word = passage.lower(i);
+        Integer ordinal = QUARTERS.get(word);
+        int k = i + 1;
+        if (ordinal != null && !word.startsWith("q")) {
+            k = "-".equals(passage.lower(k)) ? k + 1 : k;
+            if (!passage.lower(k).startsWith("quarter")) {
+                return null;
+            }
+            k++;
+        } else if (ordinal == null && "quarter".equals(passage.lower(i + 1)) && passage.published != null
+                && Set.of("last", "this", "next").contains(word)) {
+            int current = (passage.published.getMonthValue() - 1) / 3;
+            int shift = "last".equals(word) ? -1 : "next".equals(word) ? 1 : 0;
+            LocalDate start = LocalDate.of(passage.published.getYear(), current * 3 + 1, 1).plusMonths(3L * shift);
+            return quarterOf(i, i + 2, start);
+        } else if (ordinal == null) {
+            return null;
+        }
+        int year;
+        int end = k;
+        if ("of".equals(passage.lower(k)) && passage.isNumber(k + 1) && passage.token(k + 1).text().matches("(19|20)\\d\\d")) {
+            year = Integer.parseInt(passage.token(k + 1).text());
+            end = k + 2;
+        } else if (passage.isNumber(k) && passage.token(k).text().matches("(19|20)\\d\\d")) {
+            year = Integer.parseInt(passage.token(k).text());
+            end = k + 1;
+        } else if (passage.published != null) {
+            year = passage.published.getYear();
+        } else {
+            return null;
+        }
+        return quarterOf(i, end, LocalDate.of(year, ordinal * 3 - 2, 1));
+    }
+
+    private static Match quarterOf(int first, int end, LocalDate start) {
+        int quarter = (start.getMonthValue() - 1) / 3 + 1;
+        return Calendar.span(first, end, start, start.plusMonths(3).minusDays(1), "quarter", start.getYear() + "-Q" + quarter);
     }
 
     /** "2025-02-18", and "03/10" (kept ambiguous when day and month could swap). */
@@ -271,7 +317,10 @@ final class DateRecognizer {
         };
     }
 
-    /** "three years ago", "nearly three years ago", "a week ago". */
+    /**
+     * "three years ago" (the year 2022), "a week ago"; with an approximator, the days the wording
+     * allows: "nearly three years ago" runs from three years to 0.9 of three years back.
+     */
     private static Match ago(Passage passage, int i) {
         Approximation.Found approximation = Approximation.at(passage, i);
         int k = i + approximation.length();
@@ -297,10 +346,10 @@ final class DateRecognizer {
         if (earliest == null || latest == null) {
             return null;
         }
-        LocalDate low = LocalDate.ofEpochDay(Math.min((long) shape.low(), earliest.toEpochDay()));
-        LocalDate high = LocalDate.ofEpochDay(Math.max((long) shape.high(), latest.toEpochDay()));
-        return new Match(i, end, Kind.DATE, shape.value(), low.toEpochDay(), high.toEpochDay(), shape.unit(),
-                shape.timex(), false, null);
+        boolean approximate = approximation.length() > 0;
+        double low = approximate ? earliest.toEpochDay() : shape.low();
+        double high = approximate ? latest.toEpochDay() : shape.high();
+        return new Match(i, end, Kind.DATE, shape.value(), low, high, shape.unit(), shape.timex(), false, null);
     }
 
     private static LocalDate minus(LocalDate date, String unit, double amount) {

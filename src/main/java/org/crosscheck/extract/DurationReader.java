@@ -41,7 +41,10 @@ final class DurationReader {
                 timex, false, null);
     }
 
-    /** "a decade", "an hour", "a year": one unit of time, unless it is a rate ("twice a day", "$2b a day"). */
+    /**
+     * "a decade", "an hour", "a year": one unit of time, unless it is a rate ("twice a day", "$2b a
+     * day", "cases a day") or an ordinal ("a second fire").
+     */
     static Match single(Passage passage, int i) {
         String article = passage.lower(i);
         if (!"a".equals(article) && !"an".equals(article)) {
@@ -49,9 +52,11 @@ final class DurationReader {
         }
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, i + 1);
         String before = passage.lower(i - 1);
-        boolean afterQuantity = passage.isNumber(i - 1) || passage.glued(i - 1) && passage.isNumber(i - 2);
+        boolean afterQuantity = passage.isNumber(i - 1) || passage.glued(i - 1) && passage.isNumber(i - 2)
+                || passage.isWord(i - 1) && Words.plural(passage.lower(i - 1));
         boolean rate = afterQuantity || Set.of("times", "once", "twice", "per", "a", "half").contains(before);
-        if (unit == null || rate || RELATIVE_AFTER.contains(passage.lower(i + 2)) || passage.lower(i + 1).endsWith("s")) {
+        boolean ordinal = "second".equals(passage.lower(i + 1));
+        if (unit == null || rate || ordinal || RELATIVE_AFTER.contains(passage.lower(i + 2)) || passage.lower(i + 1).endsWith("s")) {
             return null;
         }
         double seconds = unit.unit().seconds();

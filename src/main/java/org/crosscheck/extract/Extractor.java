@@ -66,7 +66,8 @@ public final class Extractor {
         matches.forEach(match -> java.util.Arrays.fill(inFact, match.first(), match.end(), true));
         List<Fact> facts = new ArrayList<>();
         for (Match match : matches) {
-            facts.add(toFact(source, passage, match, facts.size() + 1, inFact, historical(passage, match, matches)));
+            facts.add(toFact(source, passage, match, facts.size() + 1, inFact, historical(passage, match, matches),
+                    period(passage, match, matches)));
         }
         return List.copyOf(facts);
     }
@@ -93,8 +94,26 @@ public final class Extractor {
                         && Math.min(Math.abs(other.first() - match.end()), Math.abs(match.first() - other.end())) <= NEAR));
     }
 
+    /** For a figure, the nearest date within a few words of it in its sentence. */
+    private static Fact.Period period(Passage passage, Match match, List<Match> matches) {
+        if (match.kind().temporal()) {
+            return null;
+        }
+        Match nearest = null;
+        int best = NEAR + 1;
+        for (Match other : matches) {
+            int distance = Math.min(Math.abs(other.first() - match.end()), Math.abs(match.first() - other.end()));
+            if (other.kind() == Kind.DATE && !other.ambiguous() && passage.sameSentence(other.first(), match.first())
+                    && distance < best) {
+                nearest = other;
+                best = distance;
+            }
+        }
+        return nearest == null ? null : new Fact.Period(nearest.low(), nearest.high());
+    }
+
     private static Fact toFact(Source source, Passage passage, Match match, int number, boolean[] inFact,
-                               boolean historical) {
+                               boolean historical, Fact.Period period) {
         int start = passage.token(match.first()).start();
         int end = passage.token(match.end() - 1).end();
         String last = passage.token(match.end() - 1).text();
@@ -112,7 +131,8 @@ public final class Extractor {
         return new Fact(source.id() + ".f" + number, source.id(), start, end, source.lines().line(start),
                 source.lines().column(start), source.text().substring(start, end), match.kind(), match.value(),
                 match.low(), match.high(), match.unit(), match.timex(), match.ambiguous(), subject,
-                RevisionMarker.of(passage, match.first()), historical, source.text().substring(sentenceStart, sentenceEnd),
+                RevisionMarker.of(passage, match.first()), historical, period,
+                source.text().substring(sentenceStart, sentenceEnd),
                 sentenceStart, nearWords(passage, match, inFact), sentenceWords(passage, sentenceFirst, sentenceLast, inFact));
     }
 

@@ -12,14 +12,23 @@ import java.util.List;
  * content words of the fact's own clause, {@code context} those of its sentence, for alignment;
  * names keep their capital. {@code historical} marks a fact about a time more than a year before
  * publication: a date that old, or a figure a few words from one ("killed three in 2019").
+ * {@code period} is, for a figure, the date a few words from it ("second-quarter revenue of
+ * $3.6bn"), or null.
  */
 public record Fact(String id, String sourceId, int start, int end, int line, int column, String text,
                    Kind kind, double value, double low, double high, String unit, String timex,
-                   boolean ambiguous, String subject, Revision revision, boolean historical, String sentence,
+                   boolean ambiguous, String subject, Revision revision, boolean historical, Period period, String sentence,
                    int sentenceStart, List<String> near, List<String> context) {
 
     /** Whether the sentence presents the value as replaced ({@code OLD}) or as the replacement ({@code NEW}). */
     public enum Revision { NONE, OLD, NEW }
+
+    /** The epoch days a figure is said of. */
+    public record Period(double low, double high) {
+        public boolean overlaps(Period other) {
+            return low <= other.high && other.low <= high;
+        }
+    }
 
     public boolean exact() {
         return low == high;

@@ -10,6 +10,7 @@ import org.crosscheck.source.Lexicon;
 final class NameFilter {
     private static final Set<String> NAMES = Lexicon.words("names.tsv");
     private static final Set<String> IDIOMS = Lexicon.words("idioms.tsv");
+    private static final Set<String> IDENTIFIER_WORDS = Lexicon.words("identifier-words.tsv");
 
     private NameFilter() {
     }
@@ -20,6 +21,10 @@ final class NameFilter {
             return Match.notAFact(i, i + length);
         }
         Token token = passage.token(i);
+        int number = ".".equals(passage.lower(i + 1)) && passage.glued(i + 1) ? i + 2 : i + 1;
+        if (token != null && IDENTIFIER_WORDS.contains(token.lower()) && passage.isNumber(number)) {
+            return Match.notAFact(i, gluedRunEnd(passage, number));
+        }
         if (token == null || !token.capitalized() || Words.stopword(token.lower()) || Calendar.isCalendarWord(token.bare())
                 || Approximation.at(passage, i).length() > 0 || Units.currencyBefore(passage, i) != null
                 || "magnitude".equals(token.lower()) || "aged".equals(token.lower())) {
@@ -28,7 +33,7 @@ final class NameFilter {
         boolean hyphenated = "-".equals(passage.lower(i + 1)) && passage.glued(i + 1) && passage.isNumber(i + 2)
                 && passage.glued(i + 2);
         if (hyphenated) {
-            return Match.notAFact(i, i + 3);
+            return Match.notAFact(i, gluedRunEnd(passage, i + 2));
         }
         if (!passage.sameSentence(i, i + 1)) {
             return null;
@@ -37,6 +42,15 @@ final class NameFilter {
         boolean numberAfterName = next != null && (next.is(Token.Type.NUMBER) && !next.text().contains(",")
                 || next.capitalized() && NumberParser.isNumberWord(next.lower()));
         return numberAfterName && !quantifies(passage, i + 2) ? Match.notAFact(i, i + 2) : null;
+    }
+
+    /** The end of a code written without spaces: "2:24-cv-01234" from its first token. */
+    private static int gluedRunEnd(Passage passage, int first) {
+        int end = first + 1;
+        while (passage.token(end) != null && passage.glued(end) && !".,;)".contains(passage.lower(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** Whether the word after a number makes it a quantity: a plural noun, a unit, a percent sign. */

@@ -37,14 +37,19 @@ final class NumberParser {
         return SCALES.containsKey(last) || WORDS.containsKey(last) && WORDS.get(last)[1] == 1;
     }
 
-    /** The number starting at token {@code i}, or null. {@code money} lets "m", "b", "k" act as scales. */
+    /**
+     * The number starting at token {@code i}, or null. A glued "k" is thousands; a glued "m" or "b"
+     * is millions or billions after money or before a counted noun ("2.3m views"), otherwise a unit.
+     * A scale may follow a half ("two and a half million").
+     */
     static NumberPhrase parse(Passage passage, int i, boolean money) {
         NumberPhrase phrase = passage.isNumber(i) ? digits(passage, i) : words(passage, i);
         if (phrase == null) {
             return vague(passage, i);
         }
-        phrase = withScale(passage, phrase, money);
-        return withHalf(passage, phrase);
+        NumberPhrase scaled = withScale(passage, phrase, money);
+        NumberPhrase halved = withHalf(passage, scaled);
+        return halved != scaled && scaled == phrase ? withScale(passage, halved, money) : halved;
     }
 
     private static NumberPhrase digits(Passage passage, int i) {
@@ -64,9 +69,17 @@ final class NumberParser {
         if (scale == null || !passage.isWord(next)) {
             return phrase;
         }
-        boolean allowed = "any".equals(scale[1]) || (money && passage.glued(next));
-        boolean spelledScaleAlreadyRead = phrase.spelled() && WORDS.containsKey(passage.lower(next));
-        return allowed && !spelledScaleAlreadyRead ? phrase.scaled(Double.parseDouble(scale[0]), next + 1) : phrase;
+        boolean countFollows = passage.isWord(next + 1) && Words.plural(passage.lower(next + 1));
+        boolean allowed = "any".equals(scale[1])
+                || passage.glued(next) && (money || "k".equals(passage.lower(next)) || countFollows);
+        return allowed ? phrase.scaled(Double.parseDouble(scale[0]), next + 1) : phrase;
+    }
+
+    /** One: "a" or "an" before a unit of time or measure, after a word that bounds it ("up to a week"). */
+    static NumberPhrase article(Passage passage, int i) {
+        String word = passage.lower(i);
+        boolean unitFollows = Units.isTimeUnit(passage.lower(i + 1)) || Units.measure(passage, i + 1) != null;
+        return ("a".equals(word) || "an".equals(word)) && unitFollows ? new NumberPhrase(i, i + 1, 1, 1, 1, true, false) : null;
     }
 
     /** "4 and a half", "four-and-a-half", "two and a half". */

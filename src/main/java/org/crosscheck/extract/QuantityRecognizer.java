@@ -16,6 +16,10 @@ final class QuantityRecognizer {
     static Match match(Passage passage, int i) {
         Approximation.Found approximation = Approximation.at(passage, i);
         int k = i + approximation.length();
+        boolean between = approximation.length() == 0 && "between".equals(passage.lower(i)) && passage.isNumber(i + 1);
+        if (between) {
+            k++;
+        }
         // "over seven years" spans a period rather than exceeding it: the span keeps "over", the value stays exact.
         Units.Found<String> currency = Units.currencyBefore(passage, k);
         if (currency != null) {
@@ -25,7 +29,19 @@ final class QuantityRecognizer {
         if (magnitudeFirst) {
             k += "-".equals(passage.lower(k + 1)) ? 2 : 1;
         }
+        boolean negative = ("minus".equals(passage.lower(k)) || "-".equals(passage.lower(k)) && passage.glued(k + 1)
+                && (k == 0 || passage.token(k).spaceBefore())) && passage.isNumber(k + 1);
+        if (negative) {
+            k++;
+        }
         NumberPhrase number = NumberParser.parse(passage, k, currency != null);
+        if (number != null && negative) {
+            number = new NumberPhrase(number.first(), number.end(), -number.value(), -number.high(), -number.low(),
+                    number.spelled(), number.vague());
+        }
+        if (number == null && approximation.length() > 0) {
+            number = NumberParser.article(passage, k);
+        }
         if (number == null) {
             return null;
         }
@@ -33,6 +49,9 @@ final class QuantityRecognizer {
             return Match.notAFact(i, number.end());
         }
         number = withRange(passage, number, currency != null, approximation);
+        if (between && number.end() == k + 1 && !"%".equals(passage.lower(number.end()))) {
+            return null;
+        }
         if ("over".equals(passage.lower(i)) && approximation.length() == 1 && Units.isTimeUnit(passage.lower(number.end()))) {
             approximation = Approximation.Found.NONE;
         }
@@ -59,10 +78,14 @@ final class QuantityRecognizer {
                 && passage.token(next + 1) != null && passage.token(next + 1).spaceBefore();
     }
 
-    /** "10 to 15", "10-15", "between 10 and 15": the range's midpoint, bounded by its ends. */
+    /** "10 to 15", "10-15", "between 10 and 15", "61% to 63%": the range's midpoint, bounded by its ends. */
     private static NumberPhrase withRange(Passage passage, NumberPhrase first, boolean money,
                                           Approximation.Found approximation) {
         int next = first.end();
+        boolean percentEach = "%".equals(passage.lower(next));
+        if (percentEach) {
+            next++;
+        }
         String connector = passage.lower(next);
         boolean between = "between".equals(passage.lower(first.first() - 1));
         if (!RANGE_WORDS.contains(connector) || ("and".equals(connector) != between) || first.vague()) {
@@ -73,7 +96,8 @@ final class QuantityRecognizer {
             secondStart += Units.currencyBefore(passage, secondStart).length();
         }
         NumberPhrase second = NumberParser.parse(passage, secondStart, money);
-        if (second == null || second.value() <= first.value() || second.spelled() != first.spelled()) {
+        if (second == null || second.value() <= first.value() || second.spelled() != first.spelled()
+                || percentEach && !"%".equals(passage.lower(second.end()))) {
             return first;
         }
         double scale = NumberParser.endsWithScale(passage, second) && !NumberParser.endsWithScale(passage, first)
@@ -120,19 +144,24 @@ final class QuantityRecognizer {
         }
 
         private Match percent(int next) {
+            if ("-".equals(passage.lower(next)) && passage.glued(next)
+                    || "a".equals(passage.lower(next)) && number.value() < 1) {
+                next++;
+            }
             String word = passage.lower(next);
-            String two = passage.phrase(next, next + 2);
+            String two = passage.phrase(next, next + 3).replace("-", " ").replace("  ", " ");
             if ("%".equals(word) || "percent".equals(word) || "pct".equals(word)) {
                 return as(Kind.PERCENT, next + 1, "%", 1);
             }
-            if ("per cent".equals(two)) {
+            if (two.startsWith("per cent")) {
                 return as(Kind.PERCENT, next + 2, "%", 1);
             }
+            int pointEnd = "-".equals(passage.lower(next + 1)) ? next + 3 : next + 2;
             if (two.startsWith("percentage point")) {
-                return as(Kind.PERCENT, next + 2, "pp", 1);
+                return as(Kind.PERCENT, pointEnd, "pp", 1);
             }
             if (two.startsWith("basis point")) {
-                return as(Kind.PERCENT, next + 2, "bp", 1);
+                return as(Kind.PERCENT, pointEnd, "bp", 1);
             }
             if ("bps".equals(word) || "bp".equals(word)) {
                 return as(Kind.PERCENT, next + 1, "bp", 1);

@@ -51,6 +51,9 @@ final class TimeRecognizer {
             if (clock) {
                 minute = Integer.parseInt(passage.token(end + 1).text());
                 end += 2;
+                if ("-".equals(passage.lower(end)) && passage.glued(end)) {
+                    return null;
+                }
             }
             hourOnly = !clock;
             String meridiem = passage.lower(end).replace(".", "");

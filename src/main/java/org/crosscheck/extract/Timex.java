@@ -23,15 +23,23 @@ final class Timex {
         return "P" + number + unit;
     }
 
-    /** A fractional or compound amount broken into whole units: 16200 s of hours is "PT4H30M". */
+    /**
+     * A fractional or compound amount broken into whole units: 16200 s of hours is "PT4H30M",
+     * two and a half days "P2DT12H", four and a half years "P4Y6M".
+     */
     static String duration(double seconds, Units.TimeUnit largest) {
-        if (largest.designator().startsWith("T")) {
-            long whole = Math.round(seconds);
-            StringBuilder value = new StringBuilder("PT");
-            append(value, whole / 3600, "H");
-            append(value, whole % 3600 / 60, "M");
-            append(value, whole % 60, "S");
-            return value.length() == 2 ? "PT0S" : value.toString();
+        long whole = Math.round(seconds);
+        if (largest.designator().startsWith("T") || largest.designator().equals("D") || largest.designator().equals("W")) {
+            StringBuilder value = new StringBuilder("P");
+            append(value, whole / 86400, "D");
+            long time = whole % 86400;
+            if (time > 0) {
+                value.append('T');
+                append(value, time / 3600, "H");
+                append(value, time % 3600 / 60, "M");
+                append(value, time % 60, "S");
+            }
+            return value.length() == 1 ? "PT0S" : value.toString();
         }
         long days = Math.round(seconds / 86400);
         StringBuilder value = new StringBuilder("P");

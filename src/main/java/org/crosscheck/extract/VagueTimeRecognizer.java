@@ -1,20 +1,17 @@
 package org.crosscheck.extract;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.source.Lexicon;
 
 /**
  * Time references with no value to compare, as TimeML annotates them: "now" (PRESENT_REF),
- * "recently" (PAST_REF), "several months" (PXM), "the third quarter" (2024-Q3), "this summer"
- * (2024-SU). They are facts without a value: marked ambiguous, never aligned or compared.
+ * "recently" (PAST_REF), "several months" (PXM), "this summer" (2024-SU). They are facts without a value: marked ambiguous, never aligned or compared.
  */
 final class VagueTimeRecognizer {
     private static final Map<String, String> REFERENCES = Lexicon.map("vague-times.tsv");
     private static final Map<String, String> SEASONS = Lexicon.map("seasons.tsv");
     private static final Set<String> VAGUE_AMOUNTS = Set.of("several", "few", "many", "some", "recent", "past");
-    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4);
 
     private VagueTimeRecognizer() {
     }
@@ -27,9 +24,6 @@ final class VagueTimeRecognizer {
             return vague(i, i + length, Kind.DATE, REFERENCES.get(passage.phrase(i, i + length)));
         }
         Match match = vagueDuration(passage, i);
-        if (match == null) {
-            match = quarter(passage, i);
-        }
         return match == null ? season(passage, i) : match;
     }
 
@@ -49,20 +43,6 @@ final class VagueTimeRecognizer {
         String designator = unit.unit().designator().replaceAll("\\d", "");
         String timex = designator.startsWith("T") ? "PTX" + designator.substring(1) : "PX" + designator;
         return vague(i, k + 2, Kind.DURATION, timex);
-    }
-
-    /** "the third quarter", "Q3": a quarter of the publication year. */
-    private static Match quarter(Passage passage, int i) {
-        Integer ordinal = ORDINALS.get(passage.lower(i));
-        String next = passage.lower(i + 1);
-        if (ordinal == null || passage.published == null || !("quarter".equals(next) || "-".equals(next)
-                && "quarter".equals(passage.lower(i + 2)))) {
-            return null;
-        }
-        int end = "-".equals(next) ? i + 3 : i + 2;
-        LocalDate start = LocalDate.of(passage.published.getYear(), ordinal * 3 - 2, 1);
-        return Calendar.span(i, end, start, start.plusMonths(3).minusDays(1), "quarter",
-                passage.published.getYear() + "-Q" + ordinal);
     }
 
     /** "this summer", "last winter", "next spring". */

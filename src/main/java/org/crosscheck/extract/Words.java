@@ -16,9 +16,9 @@ public final class Words {
         return STOPWORDS.contains(lower);
     }
 
-    /** Whether a lower-case word reads as a plural noun. */
+    /** Whether a lower-case word reads as a plural noun ("sheep" and "staff" do too). */
     static boolean plural(String lower) {
-        if (IRREGULAR_PLURALS.containsKey(lower) && !IRREGULAR_PLURALS.get(lower).equals(lower)) {
+        if (IRREGULAR_PLURALS.containsKey(lower)) {
             return true;
         }
         return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")

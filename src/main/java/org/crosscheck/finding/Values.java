@@ -78,7 +78,8 @@ public final class Values {
         return switch (granularity) {
             case "month" -> date.toString().substring(0, 7);
             case "year" -> String.valueOf(date.getYear());
-            case "decade" -> date.getYear() / 10 + "0s";
+            case "quarter" -> date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+            case "decade" -> String.valueOf(date.getYear() / 10);
             case "week" -> String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
                     date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             default -> date.toString();
