@@ -1,0 +1,59 @@
+package org.crosscheck.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class StoryGrouperTest {
+    private static final String QUAKE_A = "A magnitude 6.8 earthquake struck southern Peru near Arequipa on Monday, killing nine "
+            + "people in Castilla province, the civil defence institute said. Adobe homes collapsed in Chuquibamba.";
+    private static final String QUAKE_B = "Nine people died when a strong earthquake shook the Arequipa region of Peru late on "
+            + "Monday, authorities in Castilla province said, as rescuers searched collapsed adobe homes in Chuquibamba.";
+    private static final String QUAKE_ITALY = "A magnitude 5.9 earthquake shook Umbria in central Italy on Tuesday, damaging "
+            + "churches in Norcia and Cascia; four people were hurt, the civil protection agency said.";
+    private static final String EARNINGS = "Tessaro Systems reported second-quarter revenue of $3.62 billion on Tuesday, beating "
+            + "analyst forecasts, and said chief financial officer Ruth Adeyemi would step down in September.";
+
+    private static StoryGrouper.Member member(String id, String story, String text) {
+        return new StoryGrouper.Member(id, story, Terms.of(text, 0, text.length()));
+    }
+
+    private static Set<Set<String>> groups(List<Story> stories) {
+        return stories.stream().map(story -> Set.copyOf(story.sourceIds())).collect(Collectors.toSet());
+    }
+
+    @Test
+    void reportsOfOneEventJoinAndLookAlikeEventsStayApart() {
+        List<Story> stories = StoryGrouper.defaults().group(List.of(
+                member("a", null, QUAKE_A), member("b", null, QUAKE_B), member("c", null, QUAKE_ITALY),
+                member("d", null, EARNINGS)));
+        assertEquals(Set.of(Set.of("a", "b"), Set.of("c"), Set.of("d")), groups(stories));
+    }
+
+    @Test
+    void declaredStoriesAreKeptWhateverTheirWords() {
+        List<Story> stories = StoryGrouper.defaults().group(List.of(
+                member("a", "peru", QUAKE_A), member("b", "other", QUAKE_B), member("c", "peru", EARNINGS)));
+        assertEquals(Set.of(Set.of("a", "c"), Set.of("b")), groups(stories));
+    }
+
+    @Test
+    void anUndeclaredSourceJoinsTheDeclaredStoryItResembles() {
+        List<Story> stories = StoryGrouper.defaults().group(List.of(
+                member("a", "peru", QUAKE_A), member("b", null, QUAKE_B)));
+        assertEquals(Set.of(Set.of("a", "b")), groups(stories));
+    }
+
+    @Test
+    void copiesOfOneTextFormOneFamilyAndRewritesDoNot() {
+        String copy = QUAKE_A.replace("the civil defence institute said", "officials said");
+        Map<String, String> families = CopyDetector.defaults().families(new java.util.LinkedHashMap<>(Map.of(
+                "a", QUAKE_A)) {{ put("b", copy); put("c", QUAKE_B); }});
+        assertEquals("a", families.get("b"));
+        assertEquals("c", families.get("c"));
+    }
+}
