@@ -12,7 +12,8 @@ import org.crosscheck.extract.Fact;
  * fact's own clause weighs more than the rest of its sentence, words rare in the story more than
  * common ones, names (which a whole story shares) less than other words, and synonyms count as one
  * word. Two facts that are each the only one of their kind and unit in their source are likely
- * counterparts; two facts of one source beside different names are not. Facts whose clauses fall on different sides of a discriminator ("first" / "second",
+ * counterparts; two facts of one source beside different names are not; values that read like a
+ * transposition of each other (163 and 136) are likely one figure mistyped. Facts whose clauses fall on different sides of a discriminator ("first" / "second",
  * "injured" / "killed") never match; facts whose clauses share one ("injured" / "hurt") match more
  * readily.
  */
@@ -23,6 +24,7 @@ final class FactSimilarity {
     private static final double ROLE_BONUS = 0.2;
     private static final double VALUE_BONUS = 0.1;
     private static final double ONLY_ONE_BONUS = 0.25;
+    private static final double TYPO_BONUS = 0.2;
 
     /**
      * The similarity, and whether the facts could be the same even if their values differ: their
@@ -79,7 +81,7 @@ final class FactSimilarity {
         boolean onlyOnes = perSource.get(a.sourceId()) == 1 && perSource.get(b.sourceId()) == 1;
         double score = CLAUSE_SHARE * clause + (1 - CLAUSE_SHARE) * sentence
                 + (sameSubject ? SUBJECT_BONUS : 0) + (sharedRole ? ROLE_BONUS : 0) + (a.overlaps(b) ? VALUE_BONUS : 0)
-                + (onlyOnes ? ONLY_ONE_BONUS : 0);
+                + (onlyOnes ? ONLY_ONE_BONUS : 0) + (Typos.transposed(a.text(), b.text()) ? TYPO_BONUS : 0);
         boolean samePeriod = a.period() == null || b.period() == null || a.period().overlaps(b.period());
         boolean sameTime = a.historical() == b.historical() && samePeriod;
         boolean sameSource = a.sourceId().equals(b.sourceId());

@@ -11,10 +11,21 @@ final class RevisionMarker {
     private static final Set<String> VERBS = Lexicon.words("revision-verbs.tsv");
     private static final Set<String> TOWARDS = Set.of("to", "until", "till", "for");
     private static final Set<String> EARLIER = Set.of("originally", "initially", "previously", "formerly");
+    private static final Set<String> ORIGINAL_PLAN = Set.of("scheduled", "planned", "set", "due", "slated", "expected");
     private static final int REACH = 4;
     private static final int ACTS_ON = 9;
 
     private RevisionMarker() {
+    }
+
+    /** "postponed a trip scheduled for Wednesday": the value after the verb is the plan it changed. */
+    private static boolean namesOriginalPlan(Passage passage, int verb, int first) {
+        for (int k = verb + 1; k < first; k++) {
+            if (ORIGINAL_PLAN.contains(passage.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Fact.Revision of(Passage passage, int first) {
@@ -32,9 +43,7 @@ final class RevisionMarker {
             if (VERBS.contains(passage.lower(k))) {
                 boolean towards = TOWARDS.contains(passage.lower(first - 1))
                         || TOWARDS.contains(passage.lower(first - 2)) && "on".equals(passage.lower(first - 1));
-                boolean fromValue = "from".equals(passage.lower(first - 1));
-                return towards && first - k <= REACH ? Fact.Revision.NEW
-                        : fromValue || !towards || first - k > REACH ? Fact.Revision.OLD : Fact.Revision.NONE;
+                return towards && !namesOriginalPlan(passage, k, first) ? Fact.Revision.NEW : Fact.Revision.OLD;
             }
         }
         for (int k = first + 1; k < Math.min(sentenceEnd, first + REACH + 2); k++) {

@@ -91,21 +91,6 @@ final class Disagreement {
 
     /** Whether two written numbers look like a typo of each other: swapped digits, or one digit off. */
     static boolean nearMiss(Fact a, Fact b) {
-        String x = a.text().replaceAll("\\D", "");
-        String y = b.text().replaceAll("\\D", "");
-        if (x.length() < 2 || x.length() != y.length() || x.equals(y)) {
-            return false;
-        }
-        int differences = 0;
-        List<Integer> at = new ArrayList<>();
-        for (int i = 0; i < x.length(); i++) {
-            if (x.charAt(i) != y.charAt(i)) {
-                differences++;
-                at.add(i);
-            }
-        }
-        boolean swapped = differences == 2 && at.get(1) == at.get(0) + 1
-                && x.charAt(at.get(0)) == y.charAt(at.get(1)) && x.charAt(at.get(1)) == y.charAt(at.get(0));
-        return differences == 1 || swapped;
+        return org.crosscheck.align.Typos.alike(a.text(), b.text());
     }
 }
