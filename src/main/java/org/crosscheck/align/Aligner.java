@@ -50,8 +50,9 @@ public final class Aligner {
         Map<String, List<Fact>> byBlock = facts.stream().filter(fact -> !fact.ambiguous() && !labelsAPeriod(fact))
                 .collect(Collectors.groupingBy(Aligner::block, LinkedHashMap::new, Collectors.toList()));
         List<List<Fact>> groups = new ArrayList<>();
+        Map<String, Double> rarity = FactSimilarity.rarity(facts);
         for (List<Fact> block : byBlock.values()) {
-            groups.addAll(alignBlock(block, facts, sourceOrder));
+            groups.addAll(alignBlock(block, rarity, sourceOrder));
         }
         groups.sort(Comparator.comparing((List<Fact> group) -> group.get(0).sourceId(), Comparator.comparingInt(sourceOrder::indexOf))
                 .thenComparingInt(group -> group.get(0).start()));
@@ -72,8 +73,8 @@ public final class Aligner {
         };
     }
 
-    private List<List<Fact>> alignBlock(List<Fact> block, List<Fact> story, List<String> sourceOrder) {
-        FactSimilarity similarity = new FactSimilarity(block, story);
+    private List<List<Fact>> alignBlock(List<Fact> block, Map<String, Double> rarity, List<String> sourceOrder) {
+        FactSimilarity similarity = new FactSimilarity(block, rarity);
         Map<String, List<Fact>> bySource = block.stream().collect(Collectors.groupingBy(Fact::sourceId));
         List<List<Fact>> claims = new ArrayList<>();
         for (String source : sourceOrder) {

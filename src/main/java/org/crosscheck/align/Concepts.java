@@ -2,6 +2,8 @@ package org.crosscheck.align;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.crosscheck.source.Lexicon;
 
 /**
@@ -17,11 +19,18 @@ final class Concepts {
             .map(row -> Arrays.stream(row).map(member -> member.startsWith("~")).toList())
             .toList();
 
+    private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
+    private static final Map<String, int[]> MEMBERS = new ConcurrentHashMap<>();
+
     private Concepts() {
     }
 
     /** The word a context word is compared as: the first stem of its member, or itself. */
     static String canonical(String word) {
+        return CANONICAL.computeIfAbsent(word, Concepts::findCanonical);
+    }
+
+    private static String findCanonical(String word) {
         for (List<List<String>> group : GROUPS) {
             for (List<String> member : group) {
                 if (member.stream().anyMatch(stem -> matches(word, stem))) {
@@ -39,12 +48,24 @@ final class Concepts {
     static int[] nearestMembers(List<String> words) {
         int[] nearest = new int[GROUPS.size()];
         java.util.Arrays.fill(nearest, -1);
-        for (int group = 0; group < GROUPS.size(); group++) {
-            for (int w = 0; w < words.size() && nearest[group] < 0; w++) {
-                nearest[group] = memberOf(GROUPS.get(group), words.get(w).toLowerCase(java.util.Locale.ROOT));
+        for (String word : words) {
+            int[] members = MEMBERS.computeIfAbsent(word.toLowerCase(java.util.Locale.ROOT), Concepts::membersOf);
+            for (int group = 0; group < nearest.length; group++) {
+                if (nearest[group] < 0) {
+                    nearest[group] = members[group];
+                }
             }
         }
         return nearest;
+    }
+
+    /** For each group, the member the word belongs to, or -1. */
+    private static int[] membersOf(String word) {
+        int[] members = new int[GROUPS.size()];
+        for (int group = 0; group < GROUPS.size(); group++) {
+            members[group] = memberOf(GROUPS.get(group), word);
+        }
+        return members;
     }
 
     private static int memberOf(List<List<String>> group, String word) {

@@ -35,21 +35,28 @@ final class FactSimilarity {
         static final Score NONE = new Score(0, false);
     }
 
-    private final Map<String, Double> idf = new HashMap<>();
+    private final Map<String, Double> idf;
     private final Map<Fact, Map<String, Double>> clauses = new HashMap<>();
     private final Map<Fact, Map<String, Double>> sentences = new HashMap<>();
     private final Map<Fact, int[]> roles = new HashMap<>();
     private final Map<String, Long> perSource;
 
-    /** Similarities among {@code block}; word rarity is measured over all facts of the story. */
-    FactSimilarity(Collection<Fact> block, Collection<Fact> story) {
+    /** How rare each context word is among the facts of a story: inverse document frequency. */
+    static Map<String, Double> rarity(Collection<Fact> story) {
         Map<String, Integer> documentFrequency = new HashMap<>();
         for (Fact fact : story) {
             fact.context().stream().map(FactSimilarity::key).distinct()
                     .forEach(word -> documentFrequency.merge(word, 1, Integer::sum));
         }
         int n = story.size();
+        Map<String, Double> idf = new HashMap<>();
         documentFrequency.forEach((word, df) -> idf.put(word, Math.log((n + 1.0) / (df + 1.0)) + 1));
+        return idf;
+    }
+
+    /** Similarities among {@code block}, with word rarity measured over its story ({@link #rarity}). */
+    FactSimilarity(Collection<Fact> block, Map<String, Double> rarity) {
+        this.idf = rarity;
         perSource = block.stream().collect(java.util.stream.Collectors.groupingBy(Fact::sourceId,
                 java.util.stream.Collectors.counting()));
         for (Fact fact : block) {

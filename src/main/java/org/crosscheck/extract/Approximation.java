@@ -5,7 +5,8 @@ import org.crosscheck.source.Lexicon;
 
 /** Words before a number that bound it: "about", "more than", "nearly", "up to". */
 final class Approximation {
-    private static final Map<String, String> PHRASES = Lexicon.map("approximators.tsv");
+    private static final Map<String, String> TYPES = Lexicon.map("approximators.tsv");
+    private static final Phrases PHRASES = Phrases.of(TYPES);
 
     /** An approximator spanning {@code length} tokens, of a bounding {@code type} from approximators.tsv. */
     record Found(int length, String type) {
@@ -36,7 +37,7 @@ final class Approximation {
     }
 
     static Found at(Passage passage, int i) {
-        int length = passage.matchPhrase(i, PHRASES.keySet(), 3);
-        return length == 0 ? Found.NONE : new Found(length, PHRASES.get(passage.phrase(i, i + length)));
+        int length = PHRASES.lengthAt(passage, i);
+        return length == 0 ? Found.NONE : new Found(length, TYPES.get(passage.phrase(i, i + length)));
     }
 }

@@ -8,15 +8,15 @@ import org.crosscheck.source.Lexicon;
  * "World War II", and idioms such as "one of the". Each match is a stretch to skip.
  */
 final class NameFilter {
-    private static final Set<String> NAMES = Lexicon.words("names.tsv");
-    private static final Set<String> IDIOMS = Lexicon.words("idioms.tsv");
+    private static final Phrases NAMES = new Phrases(Lexicon.words("names.tsv"));
+    private static final Phrases IDIOMS = new Phrases(Lexicon.words("idioms.tsv"));
     private static final Set<String> IDENTIFIER_WORDS = Lexicon.words("identifier-words.tsv");
 
     private NameFilter() {
     }
 
     static Match match(Passage passage, int i) {
-        int length = Math.max(passage.matchPhrase(i, NAMES, 4), passage.matchPhrase(i, IDIOMS, 4));
+        int length = Math.max(NAMES.lengthAt(passage, i), IDIOMS.lengthAt(passage, i));
         if (length > 0) {
             return Match.notAFact(i, i + length);
         }

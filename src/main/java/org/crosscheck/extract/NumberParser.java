@@ -13,6 +13,7 @@ final class NumberParser {
     private static final Map<String, Double> DENOMINATORS = new HashMap<>();
     private static final Map<String, String[]> SCALES = new HashMap<>();
     private static final Map<String, double[]> VAGUE = new HashMap<>();
+    private static final Phrases VAGUE_PHRASES;
 
     static {
         for (String[] row : Lexicon.rows("number-words.tsv")) {
@@ -22,6 +23,7 @@ final class NumberParser {
         Lexicon.rows("scale-suffixes.tsv").forEach(row -> SCALES.put(row[0], new String[] {row[1], row[2]}));
         Lexicon.rows("vague-quantities.tsv").forEach(row ->
                 VAGUE.put(row[0], new double[] {Double.parseDouble(row[1]), Double.parseDouble(row[2])}));
+        VAGUE_PHRASES = Phrases.of(VAGUE);
     }
 
     private NumberParser() {
@@ -160,7 +162,7 @@ final class NumberParser {
     }
 
     private static NumberPhrase vague(Passage passage, int i) {
-        int length = passage.matchPhrase(i, VAGUE.keySet(), 3);
+        int length = VAGUE_PHRASES.lengthAt(passage, i);
         if (length == 0) {
             return null;
         }

@@ -78,24 +78,4 @@ final class Passage {
         }
         return phrase.toString();
     }
-
-    /** How many tokens from {@code i} spell one of {@code phrases} (longest first), or 0. */
-    int matchPhrase(int i, java.util.Collection<String> phrases, int maxWords) {
-        for (int length = Math.min(maxWords, tokens.size() - i); length >= 1; length--) {
-            if (phrases.contains(phrase(i, i + length)) && sameSentence(i, i + length - 1)) {
-                return length;
-            }
-        }
-        return 0;
-    }
-
-    /** How many tokens ending just before {@code i} spell one of {@code phrases} (longest first), or 0. */
-    int matchPhraseBefore(int i, java.util.Collection<String> phrases, int maxWords) {
-        for (int length = Math.min(maxWords, i); length >= 1; length--) {
-            if (phrases.contains(phrase(i - length, i)) && sameSentence(i - length, i)) {
-                return length;
-            }
-        }
-        return 0;
-    }
 }

@@ -3,12 +3,12 @@ package org.crosscheck.extract;
 import java.util.Locale;
 
 /** A word, number, symbol or punctuation mark, with its offsets in the source text. */
-record Token(String text, int start, int end, Type type, boolean spaceBefore, boolean newlineBefore) {
+record Token(String text, String lower, int start, int end, Type type, boolean spaceBefore, boolean newlineBefore) {
 
     enum Type { NUMBER, WORD, SYMBOL, PUNCT, SKIP }
 
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
+    Token(String text, int start, int end, Type type, boolean spaceBefore, boolean newlineBefore) {
+        this(text, text.toLowerCase(Locale.ROOT), start, end, type, spaceBefore, newlineBefore);
     }
 
     boolean is(Type expected) {
@@ -21,7 +21,6 @@ record Token(String text, int start, int end, Type type, boolean spaceBefore, bo
 
     /** The word without a possessive ending: {@code Monday's} reads as {@code monday}. */
     String bare() {
-        String lower = lower();
         return lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : lower;
     }
 }

@@ -25,6 +25,9 @@ final class Units {
     private static final Map<String, TimeUnit> TIME_UNITS = new HashMap<>();
     private static final Map<String, String> CURRENCIES_BEFORE = new HashMap<>();
     private static final Map<String, String> CURRENCIES_AFTER = new HashMap<>();
+    private static final Phrases CURRENCY_BEFORE_PHRASES;
+    private static final Phrases CURRENCY_AFTER_PHRASES;
+    private static final Phrases MEASURE_PHRASES;
 
     static {
         for (String[] row : Lexicon.rows("units.tsv")) {
@@ -41,6 +44,11 @@ final class Units {
                 CURRENCIES_AFTER.put(row[0], row[1]);
             }
         }
+        CURRENCY_BEFORE_PHRASES = Phrases.of(CURRENCIES_BEFORE);
+        CURRENCY_AFTER_PHRASES = Phrases.of(CURRENCIES_AFTER);
+        Map<String, Unit> hyphenated = new HashMap<>(MEASURES);
+        MEASURES.keySet().forEach(unit -> hyphenated.put(unit.replace(' ', '-'), MEASURES.get(unit)));
+        MEASURE_PHRASES = Phrases.of(hyphenated);
     }
 
     private Units() {
@@ -51,18 +59,11 @@ final class Units {
      * unit counts only glued to the number ("18C").
      */
     static Found<Unit> measure(Passage passage, int i) {
-        int length = 0;
-        String written = null;
-        for (int candidate = Math.min(5, passage.size() - i); candidate >= 1 && length == 0; candidate--) {
-            String phrase = passage.phrase(i, i + candidate).replace('-', ' ');
-            if (MEASURES.containsKey(phrase) && passage.sameSentence(i, i + candidate - 1)) {
-                length = candidate;
-                written = phrase;
-            }
-        }
+        int length = MEASURE_PHRASES.lengthAt(passage, i);
         if (length == 0) {
             return null;
         }
+        String written = passage.phrase(i, i + length).replace('-', ' ');
         boolean shortUnit = written.length() == 1 || written.equals("mi") || written.equals("ha");
         if (shortUnit && !passage.glued(i)) {
             return null;
@@ -81,12 +82,12 @@ final class Units {
 
     /** A currency sign or code written before an amount, at token {@code i}: "$", "US$", "EUR". */
     static Found<String> currencyBefore(Passage passage, int i) {
-        int length = passage.matchPhrase(i, CURRENCIES_BEFORE.keySet(), 2);
+        int length = CURRENCY_BEFORE_PHRASES.lengthAt(passage, i);
         return length == 0 ? null : new Found<>(length, CURRENCIES_BEFORE.get(passage.phrase(i, i + length)));
     }
 
     static Found<String> currencyAfter(Passage passage, int i) {
-        int length = passage.matchPhrase(i, CURRENCIES_AFTER.keySet(), 2);
+        int length = CURRENCY_AFTER_PHRASES.lengthAt(passage, i);
         return length == 0 ? null : new Found<>(length, CURRENCIES_AFTER.get(passage.phrase(i, i + length)));
     }
 }

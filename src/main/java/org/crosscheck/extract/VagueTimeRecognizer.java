@@ -10,6 +10,7 @@ import org.crosscheck.source.Lexicon;
  */
 final class VagueTimeRecognizer {
     private static final Map<String, String> REFERENCES = Lexicon.map("vague-times.tsv");
+    private static final Phrases REFERENCE_PHRASES = Phrases.of(REFERENCES);
     private static final Map<String, String> SEASONS = Lexicon.map("seasons.tsv");
     private static final Set<String> VAGUE_AMOUNTS = Set.of("several", "few", "many", "some", "recent", "past");
 
@@ -17,7 +18,7 @@ final class VagueTimeRecognizer {
     }
 
     static Match match(Passage passage, int i) {
-        int length = passage.matchPhrase(i, REFERENCES.keySet(), 3);
+        int length = REFERENCE_PHRASES.lengthAt(passage, i);
         boolean quantityFollows = passage.isNumber(i + length) || NumberParser.isNumberWord(passage.lower(i + length))
                 || Units.isTimeUnit(passage.lower(i + length));
         if (length > 0 && !quantityFollows) {
