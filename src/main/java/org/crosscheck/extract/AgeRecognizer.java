@@ -70,7 +70,7 @@ final class AgeRecognizer {
 
     private static boolean plausible(Passage passage, int i) {
         String digits = passage.token(i).text();
-        return digits.matches("\\d{1,3}") && Integer.parseInt(digits) <= 120;
+        return Digits.only(digits, 1, 3) && Integer.parseInt(digits) <= 120;
     }
 
     private static Match age(Passage passage, int first, int end, int numberToken) {

@@ -21,6 +21,10 @@ final class DateRecognizer {
     private static final Map<String, String> RELATIVE_DAYS = Lexicon.map("relative-days.tsv");
     private static final Set<String> FUTURE_MARKERS = Lexicon.words("future-markers.tsv");
     private static final int TENSE_WINDOW = 12;
+    private static final Set<String> ANCHORS = Set.of("this", "last", "next");
+    private static final Set<String> WEEKDAY_ANCHORS = Set.of("last", "next", "this", "coming", "past");
+    private static final Set<String> PARTS_OF_MONTH = Set.of("early", "mid", "late");
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Map<String, Integer> QUARTERS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
             "q1", 1, "q2", 2, "q3", 3, "q4", 4);
     private static final Set<String> PAST_MARKERS = Set.of("was", "were", "had", "did", "ago", "last", "took", "began",
@@ -58,7 +62,7 @@ final class DateRecognizer {
             }
             k++;
         } else if (ordinal == null && "quarter".equals(passage.lower(i + 1)) && passage.published != null
-                && Set.of("last", "this", "next").contains(word)) {
+                && ANCHORS.contains(word)) {
             int current = (passage.published.getMonthValue() - 1) / 3;
             int shift = "last".equals(word) ? -1 : "next".equals(word) ? 1 : 0;
             LocalDate start = LocalDate.of(passage.published.getYear(), current * 3 + 1, 1).plusMonths(3L * shift);
@@ -68,10 +72,10 @@ final class DateRecognizer {
         }
         int year;
         int end = k;
-        if ("of".equals(passage.lower(k)) && passage.isNumber(k + 1) && passage.token(k + 1).text().matches("(19|20)\\d\\d")) {
+        if ("of".equals(passage.lower(k)) && passage.isNumber(k + 1) && Digits.modernYear(passage.token(k + 1).text())) {
             year = Integer.parseInt(passage.token(k + 1).text());
             end = k + 2;
-        } else if (passage.isNumber(k) && passage.token(k).text().matches("(19|20)\\d\\d")) {
+        } else if (passage.isNumber(k) && Digits.modernYear(passage.token(k).text())) {
             year = Integer.parseInt(passage.token(k).text());
             end = k + 1;
         } else if (passage.published != null) {
@@ -139,7 +143,7 @@ final class DateRecognizer {
         }
         int k = i;
         String modifier = passage.lower(k);
-        boolean partOfMonth = Set.of("early", "mid", "late").contains(modifier) && Calendar.month(passage, skipHyphen(passage, k + 1)) > 0;
+        boolean partOfMonth = PARTS_OF_MONTH.contains(modifier) && Calendar.month(passage, skipHyphen(passage, k + 1)) > 0;
         if (partOfMonth) {
             k = skipHyphen(passage, k + 1);
         }
@@ -155,12 +159,12 @@ final class DateRecognizer {
         if (passage.isNumber(next) && passage.token(next).text().length() <= 2 && !partOfMonth) {
             int day = Integer.parseInt(passage.token(next).text());
             int end = next + 1;
-            if (passage.glued(end) && Set.of("st", "nd", "rd", "th").contains(passage.lower(end))) {
+            if (passage.glued(end) && ORDINAL_SUFFIXES.contains(passage.lower(end))) {
                 end++;
             }
             return dayOfMonth(passage, i, end, month, day);
         }
-        if (passage.isNumber(next) && passage.token(next).text().matches("1[89]\\d\\d|20\\d\\d")) {
+        if (passage.isNumber(next) && Digits.year(passage.token(next).text())) {
             Match whole = Calendar.month(i, next + 1, YearMonth.of(Integer.parseInt(passage.token(next).text()), month));
             return partOfMonth ? partOf(whole, modifier) : whole;
         }
@@ -176,7 +180,7 @@ final class DateRecognizer {
     /** A day of a month, with the year after it ("Feb. 24, 2022") or the one nearest publication. */
     private static Match dayOfMonth(Passage passage, int first, int end, int month, int day) {
         int k = ",".equals(passage.lower(end)) ? end + 1 : end;
-        if (passage.isNumber(k) && passage.token(k).text().matches("1[89]\\d\\d|20\\d\\d")) {
+        if (passage.isNumber(k) && Digits.year(passage.token(k).text())) {
             return safeDay(first, k + 1, Integer.parseInt(passage.token(k).text()), month, day);
         }
         if (passage.published == null || day < 1 || day > 31) {
@@ -224,7 +228,7 @@ final class DateRecognizer {
             return null;
         }
         String before = passage.lower(first - 1);
-        int start = Set.of("last", "next", "this", "coming", "past").contains(before) ? first - 1 : first;
+        int start = WEEKDAY_ANCHORS.contains(before) ? first - 1 : first;
         DayOfWeek day = DayOfWeek.of(weekday);
         boolean future = "next".equals(before) || "coming".equals(before) || "this".equals(before)
                 || !"last".equals(before) && !"past".equals(before) && futureContext(passage, start);
@@ -292,7 +296,7 @@ final class DateRecognizer {
         }
         String anchor = passage.lower(k);
         String unit = passage.token(k + 1) == null ? "" : passage.token(k + 1).bare();
-        if (Set.of("this", "last", "next").contains(anchor)) {
+        if (ANCHORS.contains(anchor)) {
             int shift = "last".equals(anchor) ? -1 : "next".equals(anchor) ? 1 : 0;
             Match match = shifted(i, k + 2, published, unit, shift, anchor);
             if (match != null) {
@@ -371,7 +375,7 @@ final class DateRecognizer {
 
     /** A year standing alone, "in 2018", "the 2018 killing", and decades, "the 1990s". */
     private static Match year(Passage passage, int i) {
-        if (!passage.isNumber(i) || !passage.token(i).text().matches("1[89]\\d\\d|20\\d\\d")) {
+        if (!passage.isNumber(i) || !Digits.year(passage.token(i).text())) {
             return null;
         }
         int year = Integer.parseInt(passage.token(i).text());

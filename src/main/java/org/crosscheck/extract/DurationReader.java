@@ -7,6 +7,7 @@ import java.util.Set;
  * seconds", "half an hour"; and a race time, "2:03:27". Values are seconds; timex is TIMEX3.
  */
 final class DurationReader {
+    private static final Set<String> RATE_WORDS = Set.of("times", "once", "twice", "per", "a", "half");
     private static final Set<String> RELATIVE_AFTER = Set.of("ago", "old", "hence");
 
     private DurationReader() {
@@ -54,7 +55,7 @@ final class DurationReader {
         String before = passage.lower(i - 1);
         boolean afterQuantity = passage.isNumber(i - 1) || passage.glued(i - 1) && passage.isNumber(i - 2)
                 || passage.isWord(i - 1) && Words.plural(passage.lower(i - 1));
-        boolean rate = afterQuantity || Set.of("times", "once", "twice", "per", "a", "half").contains(before);
+        boolean rate = afterQuantity || RATE_WORDS.contains(before);
         boolean ordinal = "second".equals(passage.lower(i + 1));
         if (unit == null || rate || ordinal || RELATIVE_AFTER.contains(passage.lower(i + 2)) || passage.lower(i + 1).endsWith("s")) {
             return null;

@@ -48,6 +48,10 @@ public final class Extractor {
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < passage.size()) {
+            if (!Openers.mayOpen(passage, i)) {
+                i++;
+                continue;
+            }
             Match match = firstMatch(passage, i);
             if (match == null && vagueTimes) {
                 match = VagueTimeRecognizer.match(passage, i);

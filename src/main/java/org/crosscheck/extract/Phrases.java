@@ -31,6 +31,11 @@ final class Phrases {
         return new Phrases(table.keySet());
     }
 
+    /** The lower-case tokens that begin a phrase. */
+    Set<String> firstTokens() {
+        return Set.copyOf(firstTokens);
+    }
+
     /** How many tokens from {@code i} spell one of the phrases (longest first), or 0. */
     int lengthAt(Passage passage, int i) {
         if (!firstTokens.contains(passage.lower(i))) {

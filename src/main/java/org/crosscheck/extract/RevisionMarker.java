@@ -10,6 +10,8 @@ import org.crosscheck.source.Lexicon;
 final class RevisionMarker {
     private static final Set<String> VERBS = Lexicon.words("revision-verbs.tsv");
     private static final Set<String> TOWARDS = Set.of("to", "until", "till", "for");
+    private static final Set<String> UP_DOWN = Set.of("up", "down");
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "is");
     private static final Set<String> EARLIER = Set.of("originally", "initially", "previously", "formerly");
     private static final Set<String> ORIGINAL_PLAN = Set.of("scheduled", "planned", "set", "due", "slated", "expected");
     private static final int REACH = 4;
@@ -36,7 +38,7 @@ final class RevisionMarker {
                 return Fact.Revision.OLD;
             }
         }
-        if ("from".equals(passage.lower(first - 1)) && Set.of("up", "down").contains(passage.lower(first - 2))) {
+        if ("from".equals(passage.lower(first - 1)) && UP_DOWN.contains(passage.lower(first - 2))) {
             return Fact.Revision.OLD;
         }
         for (int k = Math.max(sentenceStart, first - ACTS_ON); k < first; k++) {
@@ -47,7 +49,7 @@ final class RevisionMarker {
             }
         }
         for (int k = first + 1; k < Math.min(sentenceEnd, first + REACH + 2); k++) {
-            boolean passive = Set.of("was", "were", "been", "be", "is").contains(passage.lower(k - 1));
+            boolean passive = PASSIVE.contains(passage.lower(k - 1));
             if (VERBS.contains(passage.lower(k)) && passive) {
                 return Fact.Revision.OLD;
             }

@@ -31,23 +31,23 @@ final class TimeRecognizer {
         if ("noon".equals(passage.lower(k)) || "midnight".equals(passage.lower(k))) {
             hour = "noon".equals(passage.lower(k)) ? 12 : 0;
             end = k + 1;
-        } else if (passage.isNumber(k) && passage.token(k).text().matches("([01]\\d|2[0-3])[0-5]\\d")
+        } else if (passage.isNumber(k) && Digits.clock(passage.token(k).text())
                 && ZONES.containsKey(passage.lower(k + 1)) && passage.isWord(k + 1)) {
             String digits = passage.token(k).text();
             hour = Integer.parseInt(digits.substring(0, 2));
             minute = Integer.parseInt(digits.substring(2));
             end = k + 1;
-        } else if (passage.isNumber(k) && passage.token(k).text().matches("\\d{1,2}\\.[0-5]\\d")
+        } else if (passage.isNumber(k) && Digits.dottedClock(passage.token(k).text())
                 && passage.glued(k + 1) && "pm am".contains(passage.lower(k + 1).replace(".", "")) && passage.isWord(k + 1)) {
             String[] parts = passage.token(k).text().split("\\.");
             hour = Integer.parseInt(parts[0]) % 12 + (passage.lower(k + 1).startsWith("p") ? 12 : 0);
             minute = Integer.parseInt(parts[1]);
             end = k + 2;
-        } else if (passage.isNumber(k) && passage.token(k).text().matches("\\d{1,2}")) {
+        } else if (passage.isNumber(k) && Digits.only(passage.token(k).text(), 1, 2)) {
             hour = Integer.parseInt(passage.token(k).text());
             end = k + 1;
             boolean clock = ":".equals(passage.lower(end)) && passage.glued(end) && passage.isNumber(end + 1)
-                    && passage.glued(end + 1) && passage.token(end + 1).text().matches("\\d\\d");
+                    && passage.glued(end + 1) && Digits.only(passage.token(end + 1).text(), 2, 2);
             if (clock) {
                 minute = Integer.parseInt(passage.token(end + 1).text());
                 end += 2;

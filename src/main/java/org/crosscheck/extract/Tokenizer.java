@@ -6,51 +6,153 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits text into tokens in one linear pass. Every quantifier is possessive, so no input can make
- * the pattern backtrack. URLs, e-mail addresses, phone numbers and letter-digit codes become
- * {@link Token.Type#SKIP} tokens: they hold digits but state no quantity.
+ * Splits text into tokens in one linear pass over its characters: words, numbers, symbols and
+ * punctuation. URLs, e-mail addresses, phone numbers, zero-led codes and letter-digit codes become
+ * {@link Token.Type#SKIP} tokens: they hold digits but state no quantity. The few patterns tried
+ * with regular expressions are tried only where they can start, and every quantifier in them is
+ * bounded or possessive, so no input makes the pass slower than linear.
  */
 final class Tokenizer {
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?<skip>(?:https?://|www\\.)[^\\s<>\"]++"
-                    + "|[\\w.+-]{1,64}+@[\\w-]{1,63}+(?:\\.[\\w-]{1,63}+)++"
-                    + "|(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{2,4}\\)[ .-]?|\\d{3}[.-])\\d{3}[.-]\\d{4}(?!\\d)"
+    private static final Pattern PHONE = Pattern.compile(
+            "(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{2,4}\\)[ .-]?|\\d{3}[.-])\\d{3}[.-]\\d{4}(?!\\d)"
                     + "|\\+\\d{1,3}(?:[ .-]\\d{2,4}){2,4}+(?!\\d)"
-                    + "|(?<![\\d,.])\\d{3}-\\d{4}(?![\\d-])"
-                    + "|(?<![\\d,.])0\\d{2,}+(?![.,]?\\d)"
-                    + "|\\p{L}++\\d[\\p{L}\\d]*+)"
-                    + "|(?<word>(?i:[ap]\\.m\\.)(?!\\p{L})|(?:\\p{L}\\.){2,}+|\\p{L}++(?:['’]\\p{L}++)*+)"
-                    + "|(?<number>\\d++(?:[.,]\\d++)*+)"
-                    + "|(?<symbol>[$€£¥₹₽%°+])"
-                    + "|(?<punct>\\S)");
+                    + "|\\d{3}-\\d{4}(?![\\d-])");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}+@[\\w-]{1,63}+(?:\\.[\\w-]{1,63}+)++");
+    private static final String SYMBOLS = "$€£¥₹₽%°+";
 
     private Tokenizer() {
     }
 
     static List<Token> tokenize(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
-        Matcher matcher = TOKEN.matcher(text).region(from, to);
+        int position = from;
         int previousEnd = from;
-        while (matcher.find()) {
-            Token.Type type = matcher.group("skip") != null ? Token.Type.SKIP
-                    : matcher.group("word") != null ? Token.Type.WORD
-                    : matcher.group("number") != null ? Token.Type.NUMBER
-                    : matcher.group("symbol") != null ? Token.Type.SYMBOL
-                    : Token.Type.PUNCT;
-            boolean space = matcher.start() > previousEnd || tokens.isEmpty();
-            boolean newline = hasNewline(text, previousEnd, matcher.start());
-            tokens.add(new Token(matcher.group(), matcher.start(), matcher.end(), type, space, newline));
-            previousEnd = matcher.end();
+        boolean newline = false;
+        while (position < to) {
+            char c = text.charAt(position);
+            if (Character.isWhitespace(c)) {
+                newline |= c == '\n' || c == '\r';
+                position++;
+                continue;
+            }
+            int end = skipEnd(text, position, to);
+            Token.Type type = Token.Type.SKIP;
+            if (end < 0) {
+                end = Character.isLetter(c) ? wordEnd(text, position, to)
+                        : Character.isDigit(c) ? numberEnd(text, position, to) : position + 1;
+                type = Character.isLetter(c) ? Token.Type.WORD
+                        : Character.isDigit(c) ? Token.Type.NUMBER
+                        : SYMBOLS.indexOf(c) >= 0 ? Token.Type.SYMBOL : Token.Type.PUNCT;
+            }
+            boolean space = position > previousEnd || tokens.isEmpty();
+            tokens.add(new Token(text.substring(position, end), position, end, type, space, newline));
+            previousEnd = end;
+            position = end;
+            newline = false;
         }
         return tokens;
     }
 
-    private static boolean hasNewline(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+    /** Where a URL, e-mail address, phone number or code starting here ends, or -1. */
+    private static int skipEnd(String text, int position, int to) {
+        char c = text.charAt(position);
+        if (text.startsWith("http://", position) || text.startsWith("https://", position)
+                || text.startsWith("www.", position)) {
+            int end = position;
+            while (end < to && !Character.isWhitespace(text.charAt(end)) && "<>\"".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            return end;
+        }
+        boolean afterNumber = position > 0 && (Character.isDigit(text.charAt(position - 1))
+                || ",.".indexOf(text.charAt(position - 1)) >= 0);
+        if ((Character.isDigit(c) || c == '+' || c == '(') && !afterNumber) {
+            Matcher phone = PHONE.matcher(text).region(position, to);
+            if (phone.lookingAt()) {
+                return phone.end();
+            }
+        }
+        if (c == '0' && !afterNumber) {
+            int end = digitsEnd(text, position, to);
+            boolean decimal = end + 1 < to && ".,".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1));
+            if (end - position >= 3 && !decimal) {
+                return end;
+            }
+        }
+        if (Character.isLetterOrDigit(c) && atBeforeSpace(text, position, to)) {
+            Matcher email = EMAIL.matcher(text).region(position, to);
+            if (email.lookingAt()) {
+                return email.end();
+            }
+        }
+        if (Character.isLetter(c)) {
+            int letters = position;
+            while (letters < to && Character.isLetter(text.charAt(letters))) {
+                letters++;
+            }
+            if (letters < to && Character.isDigit(text.charAt(letters))) {
+                int end = letters;
+                while (end < to && Character.isLetterOrDigit(text.charAt(end))) {
+                    end++;
+                }
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether an '@' comes before the next space, within an address's reach. */
+    private static boolean atBeforeSpace(String text, int position, int to) {
+        for (int i = position; i < Math.min(to, position + 65); i++) {
+            char c = text.charAt(i);
+            if (c == '@') {
                 return true;
+            }
+            if (!Character.isLetterOrDigit(c) && ".+-_".indexOf(c) < 0) {
+                return false;
             }
         }
         return false;
+    }
+
+    /** A word: letters with inner apostrophes ("Monday's"), "a.m." and "p.m.", or dotted initials ("U.S."). */
+    private static int wordEnd(String text, int position, int to) {
+        int initials = position;
+        while (initials + 1 < to && Character.isLetter(text.charAt(initials)) && text.charAt(initials + 1) == '.'
+                && (initials + 2 >= to || !Character.isLetter(text.charAt(initials + 2))
+                        || initials + 3 < to && text.charAt(initials + 3) == '.')) {
+            initials += 2;
+        }
+        if (initials - position >= 4) {
+            return initials;
+        }
+        int end = position;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        while (end + 1 < to && (text.charAt(end) == '\'' || text.charAt(end) == '’') && Character.isLetter(text.charAt(end + 1))) {
+            end++;
+            while (end < to && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+        }
+        return end;
+    }
+
+    /** Digits with inner separators: "1,200", "4.5", "2025". */
+    private static int numberEnd(String text, int position, int to) {
+        int end = digitsEnd(text, position, to);
+        while (end + 1 < to && ",.".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1))) {
+            end = digitsEnd(text, end + 1, to);
+        }
+        return end;
+    }
+
+    private static int digitsEnd(String text, int position, int to) {
+        int end = position;
+        while (end < to && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 }

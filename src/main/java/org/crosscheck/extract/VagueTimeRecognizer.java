@@ -12,6 +12,7 @@ final class VagueTimeRecognizer {
     private static final Map<String, String> REFERENCES = Lexicon.map("vague-times.tsv");
     private static final Phrases REFERENCE_PHRASES = Phrases.of(REFERENCES);
     private static final Map<String, String> SEASONS = Lexicon.map("seasons.tsv");
+    private static final Set<String> ANCHORS = Set.of("this", "last", "next");
     private static final Set<String> VAGUE_AMOUNTS = Set.of("several", "few", "many", "some", "recent", "past");
 
     private VagueTimeRecognizer() {
@@ -50,7 +51,7 @@ final class VagueTimeRecognizer {
     private static Match season(Passage passage, int i) {
         String anchor = passage.lower(i);
         String code = SEASONS.get(passage.lower(i + 1));
-        if (code == null || passage.published == null || !Set.of("this", "last", "next").contains(anchor)) {
+        if (code == null || passage.published == null || !ANCHORS.contains(anchor)) {
             return null;
         }
         int year = passage.published.getYear() + ("last".equals(anchor) ? -1 : "next".equals(anchor) ? 1 : 0);

@@ -1,0 +1,42 @@
+package org.crosscheck.extract;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.crosscheck.source.Lexicon;
+
+/**
+ * Which tokens may open a fact, so that the recognisers are tried only there: a number, a token
+ * right before a number, or a word some recogniser starts with. Built from the same lexicon tables
+ * the recognisers read, plus the few words they test for in code.
+ */
+final class Openers {
+    private static final Set<String> WORDS = words();
+
+    private Openers() {
+    }
+
+    static boolean mayOpen(Passage passage, int i) {
+        Token token = passage.token(i);
+        if (token.is(Token.Type.NUMBER) || token.is(Token.Type.SYMBOL) || passage.isNumber(i + 1)) {
+            return true;
+        }
+        return WORDS.contains(token.bare()) || passage.isNumber(i + 2) && passage.glued(i + 2);
+    }
+
+    private static Set<String> words() {
+        Set<String> words = new HashSet<>();
+        for (String table : new String[] {"number-words.tsv", "fractions.tsv", "months.tsv", "weekdays.tsv",
+                "relative-days.tsv", "identifier-words.tsv", "seasons.tsv"}) {
+            words.addAll(Lexicon.words(table));
+        }
+        for (String table : new String[] {"approximators.tsv", "vague-quantities.tsv", "vague-times.tsv", "names.tsv",
+                "idioms.tsv", "currencies.tsv"}) {
+            words.addAll(new Phrases(Lexicon.words(table)).firstTokens());
+        }
+        words.addAll(Set.of("a", "an", "aged", "magnitude", "between", "minus", "noon", "midnight", "early", "mid",
+                "late", "this", "last", "next", "coming", "past", "earlier", "later", "first", "second", "third",
+                "fourth", "q1", "q2", "q3", "q4", "several", "few", "many", "recent", "tonight"));
+        words.addAll(new Phrases(Lexicon.words("casualty-words.tsv")).firstTokens());
+        return Set.copyOf(words);
+    }
+}
