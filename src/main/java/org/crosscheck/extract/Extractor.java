@@ -69,9 +69,13 @@ public final class Extractor {
         boolean[] inFact = new boolean[passage.size()];
         matches.forEach(match -> java.util.Arrays.fill(inFact, match.first(), match.end(), true));
         List<Fact> facts = new ArrayList<>();
+        java.util.Map<Integer, List<String>> sentenceWords = new java.util.HashMap<>();
         for (Match match : matches) {
+            int sentence = passage.sentenceOf[match.first()];
+            List<String> context = sentenceWords.computeIfAbsent(sentence, first -> sentenceWords(passage,
+                    passage.sentenceStart(match.first()), passage.sentenceEnd(match.first()) - 1, inFact));
             facts.add(toFact(source, passage, match, facts.size() + 1, inFact, historical(passage, match, matches),
-                    period(passage, match, matches)));
+                    period(passage, match, matches), context));
         }
         return List.copyOf(facts);
     }
@@ -117,7 +121,7 @@ public final class Extractor {
     }
 
     private static Fact toFact(Source source, Passage passage, Match match, int number, boolean[] inFact,
-                               boolean historical, Fact.Period period) {
+                               boolean historical, Fact.Period period, List<String> context) {
         int start = passage.token(match.first()).start();
         int end = passage.token(match.end() - 1).end();
         String last = passage.token(match.end() - 1).text();
@@ -137,7 +141,7 @@ public final class Extractor {
                 match.low(), match.high(), match.unit(), match.timex(), match.ambiguous(), subject,
                 RevisionMarker.of(passage, match.first()), historical, period,
                 source.text().substring(sentenceStart, sentenceEnd),
-                sentenceStart, nearWords(passage, match, inFact), sentenceWords(passage, sentenceFirst, sentenceLast, inFact));
+                sentenceStart, nearWords(passage, match, inFact), context);
     }
 
     /** The noun an age's name stands in apposition to: "The climber, Tomas Lind, 34" gives "climber". */

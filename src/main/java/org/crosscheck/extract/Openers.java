@@ -6,11 +6,14 @@ import org.crosscheck.source.Lexicon;
 
 /**
  * Which tokens may open a fact, so that the recognisers are tried only there: a number, a token
- * right before a number, or a word some recogniser starts with. Built from the same lexicon tables
+ * right before a number, or a word some recogniser starts with ("a" and "an" only before a number
+ * word or a unit). Built from the same lexicon tables
  * the recognisers read, plus the few words they test for in code.
  */
 final class Openers {
     private static final Set<String> WORDS = words();
+    /** "a" and "an" open a fact only before a number word or a unit: "a dozen", "a decade", "a mile". */
+    private static final Set<String> ARTICLES = Set.of("a", "an");
 
     private Openers() {
     }
@@ -20,7 +23,12 @@ final class Openers {
         if (token.is(Token.Type.NUMBER) || token.is(Token.Type.SYMBOL) || passage.isNumber(i + 1)) {
             return true;
         }
-        return WORDS.contains(token.bare()) || passage.isNumber(i + 2) && passage.glued(i + 2);
+        String word = token.bare();
+        if (ARTICLES.contains(word)) {
+            String next = passage.lower(i + 1);
+            return WORDS.contains(next) || Units.isTimeUnit(next) || Units.measure(passage, i + 1) != null;
+        }
+        return WORDS.contains(word) || passage.isNumber(i + 2) && passage.glued(i + 2);
     }
 
     private static Set<String> words() {

@@ -79,40 +79,31 @@ final class Tokenizer {
                 return end;
             }
         }
-        if (Character.isLetterOrDigit(c) && atBeforeSpace(text, position, to)) {
+        if (!Character.isLetterOrDigit(c)) {
+            return -1;
+        }
+        int letters = position;
+        while (letters < to && Character.isLetter(text.charAt(letters))) {
+            letters++;
+        }
+        int run = letters;
+        while (run < to && run - position < 65 && (Character.isLetterOrDigit(text.charAt(run)) || ".+-_".indexOf(text.charAt(run)) >= 0)) {
+            run++;
+        }
+        if (run < to && text.charAt(run) == '@') {
             Matcher email = EMAIL.matcher(text).region(position, to);
             if (email.lookingAt()) {
                 return email.end();
             }
         }
-        if (Character.isLetter(c)) {
-            int letters = position;
-            while (letters < to && Character.isLetter(text.charAt(letters))) {
-                letters++;
+        if (letters > position && letters < to && Character.isDigit(text.charAt(letters))) {
+            int end = letters;
+            while (end < to && Character.isLetterOrDigit(text.charAt(end))) {
+                end++;
             }
-            if (letters < to && Character.isDigit(text.charAt(letters))) {
-                int end = letters;
-                while (end < to && Character.isLetterOrDigit(text.charAt(end))) {
-                    end++;
-                }
-                return end;
-            }
+            return end;
         }
         return -1;
-    }
-
-    /** Whether an '@' comes before the next space, within an address's reach. */
-    private static boolean atBeforeSpace(String text, int position, int to) {
-        for (int i = position; i < Math.min(to, position + 65); i++) {
-            char c = text.charAt(i);
-            if (c == '@') {
-                return true;
-            }
-            if (!Character.isLetterOrDigit(c) && ".+-_".indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** A word: letters with inner apostrophes ("Monday's"), "a.m." and "p.m.", or dotted initials ("U.S."). */
