@@ -1,5 +1,6 @@
 package org.crosscheck.align;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,31 +29,48 @@ public final class Aligner {
 
     private final double agreeingThreshold;
     private final double disagreeingThreshold;
+    private final double disagreeingDatesThreshold;
+    private final double disagreeingAcrossDaysThreshold;
     private final double sameSourceThreshold;
 
     /**
      * Facts of different sources join when their similarity reaches {@code agreeingThreshold}, or the
      * higher {@code disagreeingThreshold} when their values cannot both be true: a false conflict
-     * costs a reader more than a missed agreement. Facts of one source need {@code sameSourceThreshold}.
+     * costs a reader more than a missed agreement. Disagreeing dates (a story names many days) and
+     * disagreeing values from sources published on different days (a later article mostly adds new
+     * facts) need more, unless one of them is announced as a replacement ("rescheduled for March
+     * 10"). Facts of one source need {@code sameSourceThreshold}.
      */
-    public Aligner(double agreeingThreshold, double disagreeingThreshold, double sameSourceThreshold) {
+    public Aligner(double agreeingThreshold, double disagreeingThreshold, double disagreeingDatesThreshold,
+                   double disagreeingAcrossDaysThreshold, double sameSourceThreshold) {
         this.agreeingThreshold = agreeingThreshold;
         this.disagreeingThreshold = disagreeingThreshold;
+        this.disagreeingDatesThreshold = disagreeingDatesThreshold;
+        this.disagreeingAcrossDaysThreshold = disagreeingAcrossDaysThreshold;
         this.sameSourceThreshold = sameSourceThreshold;
     }
 
     public static Aligner defaults() {
-        return new Aligner(0.35, 0.4, 0.6);
+        return new Aligner(0.35, 0.4, 0.6, 0.5, 0.6);
     }
 
     /** The claims of one story; {@code sourceOrder} lists its sources, earliest published first. */
     public List<Claim> align(Story story, List<String> sourceOrder, List<Fact> facts) {
+        return align(story, sourceOrder, Map.of(), facts);
+    }
+
+    /**
+     * The claims of one story; {@code sourceOrder} lists its sources, earliest published first, and
+     * {@code published} gives their publication dates where known.
+     */
+    public List<Claim> align(Story story, List<String> sourceOrder, Map<String, LocalDate> published,
+                             List<Fact> facts) {
         Map<String, List<Fact>> byBlock = facts.stream().filter(fact -> !fact.ambiguous() && !labelsAPeriod(fact))
                 .collect(Collectors.groupingBy(Aligner::block, LinkedHashMap::new, Collectors.toList()));
         List<List<Fact>> groups = new ArrayList<>();
         Map<String, Double> rarity = FactSimilarity.rarity(facts);
         for (List<Fact> block : byBlock.values()) {
-            groups.addAll(alignBlock(block, rarity, sourceOrder));
+            groups.addAll(alignBlock(block, rarity, sourceOrder, published));
         }
         groups.sort(Comparator.comparing((List<Fact> group) -> group.get(0).sourceId(), Comparator.comparingInt(sourceOrder::indexOf))
                 .thenComparingInt(group -> group.get(0).start()));
@@ -73,7 +91,8 @@ public final class Aligner {
         };
     }
 
-    private List<List<Fact>> alignBlock(List<Fact> block, Map<String, Double> rarity, List<String> sourceOrder) {
+    private List<List<Fact>> alignBlock(List<Fact> block, Map<String, Double> rarity, List<String> sourceOrder,
+                                        Map<String, LocalDate> published) {
         FactSimilarity similarity = new FactSimilarity(block, rarity);
         Map<String, List<Fact>> bySource = block.stream().collect(Collectors.groupingBy(Fact::sourceId));
         List<List<Fact>> claims = new ArrayList<>();
@@ -82,7 +101,7 @@ public final class Aligner {
             List<Candidate> candidates = new ArrayList<>();
             for (Fact fact : incoming) {
                 for (int c = 0; c < claims.size(); c++) {
-                    double score = score(similarity, fact, claims.get(c));
+                    double score = score(similarity, fact, claims.get(c), published);
                     if (score > 0) {
                         candidates.add(new Candidate(fact, c, score));
                     }
@@ -95,7 +114,7 @@ public final class Aligner {
             for (Candidate candidate : candidates) {
                 Fact taken = takenBySource.get(candidate.claim());
                 boolean free = taken == null || taken.overlaps(candidate.fact())
-                        || joins(candidate.fact(), taken, similarity.between(candidate.fact(), taken));
+                        || joins(candidate.fact(), taken, similarity.between(candidate.fact(), taken), published);
                 if (!placed.containsKey(candidate.fact()) && free) {
                     placed.put(candidate.fact(), candidate.claim());
                     takenBySource.putIfAbsent(candidate.claim(), candidate.fact());
@@ -107,7 +126,7 @@ public final class Aligner {
                 if (claim != null) {
                     claims.get(claim).add(fact);
                 } else {
-                    joinOrOpen(similarity, fact, opened);
+                    joinOrOpen(similarity, fact, opened, published);
                 }
             }
             claims.addAll(opened);
@@ -184,9 +203,10 @@ public final class Aligner {
     }
 
     /** A fact no earlier source states joins a claim opened by its own source only when nearly the same words surround it. */
-    private void joinOrOpen(FactSimilarity similarity, Fact fact, List<List<Fact>> opened) {
+    private void joinOrOpen(FactSimilarity similarity, Fact fact, List<List<Fact>> opened,
+                            Map<String, LocalDate> published) {
         for (List<Fact> claim : opened) {
-            if (claim.stream().anyMatch(member -> joins(fact, member, similarity.between(fact, member)))) {
+            if (claim.stream().anyMatch(member -> joins(fact, member, similarity.between(fact, member), published))) {
                 claim.add(fact);
                 return;
             }
@@ -207,11 +227,11 @@ public final class Aligner {
      * disagrees with a member it could not join directly: agreeing steps must not chain two
      * disagreeing values into one claim.
      */
-    private double score(FactSimilarity similarity, Fact fact, List<Fact> claim) {
+    private double score(FactSimilarity similarity, Fact fact, List<Fact> claim, Map<String, LocalDate> published) {
         double best = 0;
         for (Fact member : claim) {
             FactSimilarity.Score score = similarity.between(fact, member);
-            boolean joinsMember = joins(fact, member, score);
+            boolean joinsMember = joins(fact, member, score, published);
             if (!joinsMember && !fact.overlaps(member) && !member.sourceId().equals(fact.sourceId())) {
                 return 0;
             }
@@ -223,12 +243,17 @@ public final class Aligner {
     }
 
     /** Whether a fact may join a claim holding {@code member}, given their similarity. */
-    private boolean joins(Fact fact, Fact member, FactSimilarity.Score score) {
+    private boolean joins(Fact fact, Fact member, FactSimilarity.Score score, Map<String, LocalDate> published) {
         boolean agreeing = fact.overlaps(member);
         if (member.sourceId().equals(fact.sourceId())) {
             return score.value() >= sameSourceThreshold && (agreeing || score.local());
         }
-        double threshold = farApart(fact, member) ? FAR_APART_THRESHOLD : disagreeingThreshold;
+        boolean announcedChange = fact.revision() == Fact.Revision.NEW || member.revision() == Fact.Revision.NEW;
+        double threshold = farApart(fact, member) ? FAR_APART_THRESHOLD
+                : announcedChange ? disagreeingThreshold
+                : fact.kind() == Kind.DATE ? disagreeingDatesThreshold
+                : !Objects.equals(published.get(fact.sourceId()), published.get(member.sourceId()))
+                        ? disagreeingAcrossDaysThreshold : disagreeingThreshold;
         return agreeing ? score.value() >= agreeingThreshold : score.local() && score.value() >= threshold;
     }
 

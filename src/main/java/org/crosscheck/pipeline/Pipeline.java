@@ -78,7 +78,9 @@ public final class Pipeline {
             familyOf.putAll(families);
             Map<String, ClaimInContext.SourceRef> refs = order.stream().collect(Collectors.toMap(Function.identity(),
                     id -> ref(byId.get(id).source(), families.get(id)), (a, b) -> a, LinkedHashMap::new));
-            for (Claim claim : aligner.align(story, order, storyFacts)) {
+            Map<String, LocalDate> published = new HashMap<>();
+            order.forEach(id -> published.put(id, byId.get(id).source().metadata().published()));
+            for (Claim claim : aligner.align(story, order, published, storyFacts)) {
                 claims.add(claim);
                 inContext.add(new ClaimInContext(claim, refs, story.sourceIds().size()));
             }
