@@ -3,10 +3,13 @@ package org.crosscheck.align;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.crosscheck.extract.Fact;
@@ -160,11 +163,11 @@ public final class Aligner {
 
     private static boolean anaphoric(Fact age) {
         String before = age.sentence().substring(0, Math.max(0, age.start() - age.sentenceStart()));
-        return age.subject() == null && before.toLowerCase(java.util.Locale.ROOT).endsWith("the ");
+        return age.subject() == null && before.toLowerCase(Locale.ROOT).endsWith("the ");
     }
 
     private static Map<Fact, List<Fact>> claimsByFact(List<List<Fact>> claims) {
-        Map<Fact, List<Fact>> claimOf = new java.util.IdentityHashMap<>();
+        Map<Fact, List<Fact>> claimOf = new IdentityHashMap<>();
         claims.forEach(claim -> claim.forEach(fact -> claimOf.put(fact, claim)));
         return claimOf;
     }
@@ -293,7 +296,7 @@ public final class Aligner {
                 .orElse(kind.id());
     }
 
-    private static java.util.Optional<String> mostCommon(List<String> words) {
+    private static Optional<String> mostCommon(List<String> words) {
         return words.stream().collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
                 .entrySet().stream()
                 .max(Map.Entry.<String, Long>comparingByValue())

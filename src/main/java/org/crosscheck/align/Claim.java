@@ -2,6 +2,7 @@ package org.crosscheck.align;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.extract.Kind;
@@ -10,6 +11,6 @@ import org.crosscheck.extract.Kind;
 public record Claim(String id, String story, Kind kind, String unit, String label, List<Fact> facts) {
 
     public Set<String> sourceIds() {
-        return facts.stream().map(Fact::sourceId).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return facts.stream().map(Fact::sourceId).collect(Collectors.toCollection(TreeSet::new));
     }
 }

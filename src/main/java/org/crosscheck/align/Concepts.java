@@ -2,6 +2,7 @@ package org.crosscheck.align;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.crosscheck.source.Lexicon;
@@ -47,9 +48,9 @@ final class Concepts {
      */
     static int[] nearestMembers(List<String> words) {
         int[] nearest = new int[GROUPS.size()];
-        java.util.Arrays.fill(nearest, -1);
+        Arrays.fill(nearest, -1);
         for (String word : words) {
-            int[] members = MEMBERS.computeIfAbsent(word.toLowerCase(java.util.Locale.ROOT), Concepts::membersOf);
+            int[] members = MEMBERS.computeIfAbsent(word.toLowerCase(Locale.ROOT), Concepts::membersOf);
             for (int group = 0; group < nearest.length; group++) {
                 if (nearest[group] < 0) {
                     nearest[group] = members[group];

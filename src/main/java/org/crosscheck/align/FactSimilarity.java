@@ -3,9 +3,12 @@ package org.crosscheck.align;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.crosscheck.extract.Fact;
+import org.crosscheck.extract.Kind;
 
 /**
  * How likely two facts of one story speak of the same thing, from the words around them: the
@@ -57,8 +60,8 @@ final class FactSimilarity {
     /** Similarities among {@code block}, with word rarity measured over its story ({@link #rarity}). */
     FactSimilarity(Collection<Fact> block, Map<String, Double> rarity) {
         this.idf = rarity;
-        perSource = block.stream().collect(java.util.stream.Collectors.groupingBy(Fact::sourceId,
-                java.util.stream.Collectors.counting()));
+        perSource = block.stream().collect(Collectors.groupingBy(Fact::sourceId,
+                Collectors.counting()));
         for (Fact fact : block) {
             clauses.put(fact, vector(fact.near()));
             sentences.put(fact, vector(fact.context()));
@@ -96,7 +99,7 @@ final class FactSimilarity {
             return Score.NONE;
         }
         boolean bothNamed = hasName(a) && hasName(b);
-        boolean samePerson = a.kind() != org.crosscheck.extract.Kind.AGE || sharesName(a, b) || sameSubject
+        boolean samePerson = a.kind() != Kind.AGE || sharesName(a, b) || sameSubject
                 || !bothNamed && onlyOnes;
         return new Score(score, (sharedRole || sameSubject || onlyOnes || clause >= 0.2) && sameTime && samePerson);
     }
@@ -121,6 +124,6 @@ final class FactSimilarity {
 
     /** What a context word is compared as: lower case, synonyms folded into one. */
     private static String key(String word) {
-        return Concepts.canonical(word.toLowerCase(java.util.Locale.ROOT));
+        return Concepts.canonical(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +21,10 @@ import org.crosscheck.render.Renderer;
 import org.crosscheck.render.TextRenderer;
 import org.crosscheck.rule.RuleLoader;
 import org.crosscheck.source.CorpusWalker;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code crosscheck check}: reads the sources, runs the rules, writes the reports, sets the exit code. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -58,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Renderer> renderers = renderers();
         var ruleList = new RuleLoader().load(rules);
         var entries = CorpusWalker.walk(paths);
-        Report report = new Pipeline().run(entries, ruleList, Version.VALUE, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        Report report = new Pipeline().run(entries, ruleList, Version.VALUE, Instant.now().truncatedTo(ChronoUnit.SECONDS));
         PrintWriter stdout = spec.commandLine().getOut();
         List<Path> written = new ArrayList<>();
         for (Renderer renderer : renderers) {

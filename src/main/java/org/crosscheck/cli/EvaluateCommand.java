@@ -1,16 +1,18 @@
 package org.crosscheck.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.crosscheck.evaluate.ExtractionEvaluation;
 import org.crosscheck.evaluate.GroupingEvaluation;
 import org.crosscheck.evaluate.StoryEvaluation;
 import org.crosscheck.evaluate.TimeMlEvaluation;
 import org.crosscheck.rule.RuleLoader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code crosscheck evaluate}: scores extraction and detection against annotated gold. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -27,7 +29,7 @@ final class EvaluateCommand implements Runnable {
     }
 
     /** Prints what an evaluation writes, and exits clean: an evaluation reports, it does not gate. */
-    static int print(CommandLine commandLine, java.util.function.Consumer<java.io.PrintWriter> writer) {
+    static int print(CommandLine commandLine, Consumer<PrintWriter> writer) {
         writer.accept(commandLine.getOut());
         commandLine.getOut().flush();
         return ExitCode.CLEAN.code();

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.crosscheck.extract.Extractor;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.extract.Kind;
+import org.crosscheck.finding.Values;
 import org.crosscheck.source.Source;
 import org.crosscheck.source.SourceReader;
 
@@ -100,7 +101,7 @@ public final class ExtractionEvaluation {
             if (FactMatcher.sameValue(found, goldFact)) {
                 correct++;
             } else {
-                errors.add("value of '" + found.text() + "': got " + org.crosscheck.finding.Values.interval(found) + " "
+                errors.add("value of '" + found.text() + "': got " + Values.interval(found) + " "
                         + found.unit() + ", gold " + goldFact.value() + " " + goldFact.unit() + " [" + goldFact.low() + ", "
                         + goldFact.high() + "]");
             }

@@ -3,6 +3,7 @@ package org.crosscheck.evaluate;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.crosscheck.extract.Fact;
+import org.crosscheck.extract.Kind;
 import org.crosscheck.finding.Values;
 
 /** Compares an extracted fact with a gold one: by span, and by normalised value. */
@@ -34,7 +35,7 @@ public final class FactMatcher {
         if (gold.unit() != null && !gold.unit().equals(fact.unit()) && !fact.kind().temporal()) {
             return false;
         }
-        boolean exactMeasure = fact.kind() == org.crosscheck.extract.Kind.MEASURE
+        boolean exactMeasure = fact.kind() == Kind.MEASURE
                 && Objects.equals(gold.low(), gold.value()) && Objects.equals(gold.high(), gold.value());
         return equal(Values.value(fact), gold.value()) && (exactMeasure
                 || (gold.low() == null || equal(Values.bound(fact, fact.low()), gold.low()))

@@ -1,6 +1,8 @@
 package org.crosscheck.extract;
 
+import java.util.Map;
 import java.util.Set;
+import org.crosscheck.source.Lexicon;
 
 /**
  * Reads the noun a number counts: "176 drones", "Four more residential buildings", "five of the
@@ -12,7 +14,7 @@ final class CountReader {
     private static final Set<String> MODIFIERS = Set.of("more", "other", "additional", "further", "new", "extra",
             "separate", "different", "total", "fewer", "less", "former", "current");
     private static final int MAX_WORDS = 4;
-    private static final java.util.Map<String, String> CASUALTY = org.crosscheck.source.Lexicon.map("casualty-words.tsv");
+    private static final Map<String, String> CASUALTY = Lexicon.map("casualty-words.tsv");
     private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "had", "been", "be",
             "remain", "remained", "reported", "confirmed", "people");
 

@@ -2,7 +2,11 @@ package org.crosscheck.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.crosscheck.source.Source;
 
@@ -22,13 +26,13 @@ public final class Extractor {
             QuantityRecognizer::match);
     private static final int NEAR = 6;
     /** A date after these is a bound ("since Monday", "by Tuesday"), kept in its context as such. */
-    private static final java.util.Set<String> DATE_BOUNDS = java.util.Set.of("since", "from", "by", "until", "till",
+    private static final Set<String> DATE_BOUNDS = Set.of("since", "from", "by", "until", "till",
             "before", "after");
     /** Kept in contexts although function words: they tell whose age or sentence a number is. */
-    private static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("he", "him", "his", "she", "her");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her");
 
-    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(";", ":", "(", ")", "—", "–", "\"", "“", "”");
-    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "but", "while", "whereas", "or");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "(", ")", "—", "–", "\"", "“", "”");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "or");
     private static final int MAX_SENTENCE = 600;
 
     private final boolean vagueTimes;
@@ -67,9 +71,9 @@ public final class Extractor {
         }
         matches = TimeAnchoring.apply(passage, matches);
         boolean[] inFact = new boolean[passage.size()];
-        matches.forEach(match -> java.util.Arrays.fill(inFact, match.first(), match.end(), true));
+        matches.forEach(match -> Arrays.fill(inFact, match.first(), match.end(), true));
         List<Fact> facts = new ArrayList<>();
-        java.util.Map<Integer, List<String>> sentenceWords = new java.util.HashMap<>();
+        Map<Integer, List<String>> sentenceWords = new HashMap<>();
         for (Match match : matches) {
             int sentence = passage.sentenceOf[match.first()];
             List<String> context = sentenceWords.computeIfAbsent(sentence, first -> sentenceWords(passage,

@@ -16,10 +16,6 @@ record Match(int first, int end, Kind kind, double value, double low, double hig
         return kind != null;
     }
 
-    Match withSubject(String newSubject) {
-        return new Match(first, end, kind, value, low, high, unit, timex, ambiguous, newSubject);
-    }
-
     Match startingAt(int newFirst) {
         return new Match(newFirst, end, kind, value, low, high, unit, timex, ambiguous, subject);
     }

@@ -2,6 +2,7 @@ package org.crosscheck.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Dates a time of day by the day the text gives it: a day named in its sentence ("11:15 p.m. EST
@@ -13,7 +14,7 @@ import java.util.List;
 final class TimeAnchoring {
     private static final int REACH = 4;
     private static final int SENTENCES_BACK = 2;
-    private static final java.util.Set<String> REPORTING = java.util.Set.of("said", "says", "told", "announced",
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced",
             "reported", "confirmed", "stated", "added");
     private static final double MINUTES_A_DAY = 1440;
 

@@ -1,13 +1,14 @@
 package org.crosscheck.render;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.Writer;
-import java.util.HashMap;
-import java.util.Map;
 import org.crosscheck.align.Claim;
 import org.crosscheck.align.Story;
 import org.crosscheck.extract.Fact;
@@ -84,7 +85,7 @@ public final class JsonRenderer implements Renderer {
             node.put("ambiguous", true);
         }
         if (fact.revision() != Fact.Revision.NONE) {
-            node.put("revision", fact.revision().name().toLowerCase(java.util.Locale.ROOT));
+            node.put("revision", fact.revision().name().toLowerCase(Locale.ROOT));
         }
         return node;
     }

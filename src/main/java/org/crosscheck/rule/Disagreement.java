@@ -3,8 +3,11 @@ package org.crosscheck.rule;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
+import org.crosscheck.align.Typos;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.extract.Kind;
 
@@ -52,7 +55,7 @@ final class Disagreement {
      */
     static List<org.crosscheck.finding.Finding> finding(Rule rule, String category, ClaimInContext context,
                                                           List<Fact> candidates, BiPredicate<Fact, Fact> admit,
-                                                          java.util.function.Function<List<Fact>, java.util.Map<String, String>> extra) {
+                                                          Function<List<Fact>, Map<String, String>> extra) {
         if (!rule.appliesTo(context.claim().kind())) {
             return List.of();
         }
@@ -91,6 +94,6 @@ final class Disagreement {
 
     /** Whether two written numbers look like a typo of each other: swapped digits, or one digit off. */
     static boolean nearMiss(Fact a, Fact b) {
-        return org.crosscheck.align.Typos.alike(a.text(), b.text());
+        return Typos.alike(a.text(), b.text());
     }
 }

@@ -1,6 +1,7 @@
 package org.crosscheck.rule;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class FindingFactory {
     static String describe(List<Fact> facts, ClaimInContext context) {
         Map<String, List<String>> byValue = new LinkedHashMap<>();
         for (Fact fact : facts) {
-            byValue.computeIfAbsent(Values.interval(fact), v -> new java.util.ArrayList<>())
+            byValue.computeIfAbsent(Values.interval(fact), v -> new ArrayList<>())
                     .add(fileName(context.source(fact).path()));
         }
         return byValue.entrySet().stream()
