@@ -3,14 +3,10 @@ package org.crosscheck.align;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.extract.Kind;
@@ -23,7 +19,6 @@ import org.crosscheck.extract.Kind;
  * square of the corpus.
  */
 public final class Aligner {
-    private static final int REVISION_REACH = 600;
     private static final double FAR_APART_THRESHOLD = 0.75;
     private static final double FAR_RATIO = 3;
     private static final double FAR_MIN_DIFFERENCE = 3;
@@ -81,7 +76,7 @@ public final class Aligner {
         for (List<Fact> group : groups) {
             Fact first = group.get(0);
             claims.add(new Claim(story.id() + ".c" + (claims.size() + 1), story.id(), first.kind(), first.unit(),
-                    label(group), List.copyOf(group)));
+                    ClaimLabels.of(group), List.copyOf(group)));
         }
         return claims;
     }
@@ -134,75 +129,7 @@ public final class Aligner {
             }
             claims.addAll(opened);
         }
-        return linkAnaphoricAges(linkRevisions(claims));
-    }
-
-    /**
-     * "The 55-year-old" with no name or noun of its own speaks of a person aged earlier in the same
-     * source: the one given the same age, else the only one aged before it.
-     */
-    private static List<List<Fact>> linkAnaphoricAges(List<List<Fact>> claims) {
-        Map<Fact, List<Fact>> claimOf = claimsByFact(claims);
-        for (Fact age : List.copyOf(claimOf.keySet())) {
-            if (age.kind() != Kind.AGE || !anaphoric(age)) {
-                continue;
-            }
-            List<Fact> earlier = claimOf.keySet().stream()
-                    .filter(other -> other.kind() == Kind.AGE && other.sourceId().equals(age.sourceId())
-                            && other.start() < age.start())
-                    .toList();
-            Fact antecedent = earlier.stream().filter(other -> other.overlaps(age)).findFirst()
-                    .orElse(earlier.size() == 1 ? earlier.get(0) : null);
-            if (antecedent != null) {
-                merge(claimOf, claimOf.get(antecedent), claimOf.get(age));
-            }
-        }
-        claims.removeIf(List::isEmpty);
-        return claims;
-    }
-
-    private static boolean anaphoric(Fact age) {
-        String before = age.sentence().substring(0, Math.max(0, age.start() - age.sentenceStart()));
-        return age.subject() == null && before.toLowerCase(Locale.ROOT).endsWith("the ");
-    }
-
-    private static Map<Fact, List<Fact>> claimsByFact(List<List<Fact>> claims) {
-        Map<Fact, List<Fact>> claimOf = new IdentityHashMap<>();
-        claims.forEach(claim -> claim.forEach(fact -> claimOf.put(fact, claim)));
-        return claimOf;
-    }
-
-    /** Moves the facts of {@code source} into {@code target}, leaving {@code source} empty. */
-    private static void merge(Map<Fact, List<Fact>> claimOf, List<Fact> target, List<Fact> source) {
-        if (target == source) {
-            return;
-        }
-        target.addAll(source);
-        source.forEach(fact -> claimOf.put(fact, target));
-        source.clear();
-        target.sort(Comparator.comparing(Fact::sourceId).thenComparingInt(Fact::start));
-    }
-
-    /**
-     * A value a source gives as the replacement ("rescheduled for March 10") belongs to the claim of
-     * the value the same source says was replaced, when that comes shortly before it.
-     */
-    private static List<List<Fact>> linkRevisions(List<List<Fact>> claims) {
-        Map<Fact, List<Fact>> claimOf = claimsByFact(claims);
-        for (Fact replacement : List.copyOf(claimOf.keySet())) {
-            if (replacement.revision() != Fact.Revision.NEW) {
-                continue;
-            }
-            Fact replaced = claimOf.keySet().stream()
-                    .filter(old -> old.revision() == Fact.Revision.OLD && old.sourceId().equals(replacement.sourceId())
-                            && old.start() < replacement.start() && replacement.start() - old.start() <= REVISION_REACH)
-                    .max(Comparator.comparingInt(Fact::start)).orElse(null);
-            if (replaced != null) {
-                merge(claimOf, claimOf.get(replaced), claimOf.get(replacement));
-            }
-        }
-        claims.removeIf(List::isEmpty);
-        return claims;
+        return ClaimLinks.linkAnaphoricAges(ClaimLinks.linkRevisions(claims));
     }
 
     /** A fact no earlier source states joins a claim opened by its own source only when nearly the same words surround it. */
@@ -279,27 +206,4 @@ public final class Aligner {
     private record Candidate(Fact fact, int claim, double score) {
     }
 
-    /**
-     * What a claim is about: the counted noun, else the noun its facts describe ("duration of
-     * meeting"), else the word most common around them ("date of trip").
-     */
-    private static String label(List<Fact> facts) {
-        Kind kind = facts.get(0).kind();
-        if (kind == Kind.COUNT) {
-            return facts.get(0).unit();
-        }
-        return mostCommon(facts.stream().map(Fact::subject).filter(Objects::nonNull).toList())
-                .or(() -> mostCommon(facts.stream().flatMap(fact -> fact.near().stream())
-                        .filter(word -> Character.isLowerCase(word.charAt(0)) && word.length() > 2)
-                        .map(Concepts::canonical).toList()))
-                .map(about -> kind.id() + " of " + about)
-                .orElse(kind.id());
-    }
-
-    private static Optional<String> mostCommon(List<String> words) {
-        return words.stream().collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
-                .entrySet().stream()
-                .max(Map.Entry.<String, Long>comparingByValue())
-                .map(Map.Entry::getKey);
-    }
 }

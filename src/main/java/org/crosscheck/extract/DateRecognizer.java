@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.Set;
-import org.crosscheck.source.Lexicon;
 
 /**
  * Reads dates: absolute ("Feb. 24, 2022", "24 February 2022", "2025-02-18"), partial ("February
@@ -16,19 +15,12 @@ import org.crosscheck.source.Lexicon;
 final class DateRecognizer {
     private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "since", "until", "till", "by", "from",
             "through", "of", "during", "early", "late", "mid", "last", "next", "this", "before", "after", "between");
-    private static final Map<String, String> DAY_PARTS = Map.of("morning", "MO", "afternoon", "AF", "evening", "EV",
+    static final Map<String, String> DAY_PARTS = Map.of("morning", "MO", "afternoon", "AF", "evening", "EV",
             "night", "NI", "tonight", "NI");
-    private static final Map<String, String> RELATIVE_DAYS = Lexicon.map("relative-days.tsv");
-    private static final Set<String> FUTURE_MARKERS = Lexicon.words("future-markers.tsv");
-    private static final int TENSE_WINDOW = 12;
-    private static final Set<String> ANCHORS = Set.of("this", "last", "next");
+    static final Set<String> ANCHORS = Set.of("this", "last", "next");
     private static final Set<String> WEEKDAY_ANCHORS = Set.of("last", "next", "this", "coming", "past");
     private static final Set<String> PARTS_OF_MONTH = Set.of("early", "mid", "late");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
-    private static final Map<String, Integer> QUARTERS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
-            "q1", 1, "q2", 2, "q3", 3, "q4", 4);
-    private static final Set<String> PAST_MARKERS = Set.of("was", "were", "had", "did", "ago", "last", "took", "began",
-            "said", "told", "won", "lost", "came", "went", "made", "gave", "left", "saw");
 
     private DateRecognizer() {
     }
@@ -39,56 +31,15 @@ final class DateRecognizer {
             match = named(passage, i);
         }
         if (match == null) {
-            match = quarter(passage, i);
+            match = Quarters.match(passage, i);
         }
         if (match == null && passage.published != null) {
-            match = relative(passage, i);
+            match = RelativeDates.match(passage, i);
         }
         if (match == null) {
             match = year(passage, i);
         }
         return match;
-    }
-
-    /** "the third quarter of 2024", "third-quarter", "Q3 2024", "last quarter": a quarter of a year. */
-    private static Match quarter(Passage passage, int i) {
-        String word = passage.lower(i);
-        Integer ordinal = QUARTERS.get(word);
-        int k = i + 1;
-        if (ordinal != null && !word.startsWith("q")) {
-            k = "-".equals(passage.lower(k)) ? k + 1 : k;
-            if (!passage.lower(k).startsWith("quarter")) {
-                return null;
-            }
-            k++;
-        } else if (ordinal == null && "quarter".equals(passage.lower(i + 1)) && passage.published != null
-                && ANCHORS.contains(word)) {
-            int current = (passage.published.getMonthValue() - 1) / 3;
-            int shift = "last".equals(word) ? -1 : "next".equals(word) ? 1 : 0;
-            LocalDate start = LocalDate.of(passage.published.getYear(), current * 3 + 1, 1).plusMonths(3L * shift);
-            return quarterOf(i, i + 2, start);
-        } else if (ordinal == null) {
-            return null;
-        }
-        int year;
-        int end = k;
-        if ("of".equals(passage.lower(k)) && passage.isNumber(k + 1) && Digits.modernYear(passage.token(k + 1).text())) {
-            year = Integer.parseInt(passage.token(k + 1).text());
-            end = k + 2;
-        } else if (passage.isNumber(k) && Digits.modernYear(passage.token(k).text())) {
-            year = Integer.parseInt(passage.token(k).text());
-            end = k + 1;
-        } else if (passage.published != null) {
-            year = passage.published.getYear();
-        } else {
-            return null;
-        }
-        return quarterOf(i, end, LocalDate.of(year, ordinal * 3 - 2, 1));
-    }
-
-    private static Match quarterOf(int first, int end, LocalDate start) {
-        int quarter = (start.getMonthValue() - 1) / 3 + 1;
-        return Calendar.span(first, end, start, start.plusMonths(3).minusDays(1), "quarter", start.getYear() + "-Q" + quarter);
     }
 
     /** "2025-02-18", and "03/10" (kept ambiguous when day and month could swap). */
@@ -172,7 +123,7 @@ final class DateRecognizer {
         if (!standsAsDate || passage.published == null) {
             return null;
         }
-        LocalDate nearest = byTense(passage, i, Calendar.nearest(month, 1, passage.published));
+        LocalDate nearest = Tense.resolve(passage, i, Calendar.nearest(month, 1, passage.published));
         Match whole = Calendar.month(i, k + 1, YearMonth.from(nearest));
         return partOfMonth ? partOf(whole, modifier) : whole;
     }
@@ -187,7 +138,7 @@ final class DateRecognizer {
             return null;
         }
         LocalDate date = Calendar.nearest(month, day, passage.published);
-        return date == null ? null : Calendar.day(first, end, byTense(passage, first, date));
+        return date == null ? null : Calendar.day(first, end, Tense.resolve(passage, first, date));
     }
 
     private static Match safeDay(int first, int end, int year, int month, int day) {
@@ -231,7 +182,7 @@ final class DateRecognizer {
         int start = WEEKDAY_ANCHORS.contains(before) ? first - 1 : first;
         DayOfWeek day = DayOfWeek.of(weekday);
         boolean future = "next".equals(before) || "coming".equals(before) || "this".equals(before)
-                || !"last".equals(before) && !"past".equals(before) && futureContext(passage, start);
+                || !"last".equals(before) && !"past".equals(before) && Tense.future(passage, start);
         LocalDate date = future
                 ? passage.published.with(TemporalAdjusters.nextOrSame(day))
                 : passage.published.with(TemporalAdjusters.previousOrSame(day));
@@ -244,133 +195,6 @@ final class DateRecognizer {
             return Calendar.span(start, end + 1, date, date, "day", Timex.day(date) + "T" + DAY_PARTS.get(part));
         }
         return Calendar.day(start, end, date);
-    }
-
-    /**
-     * A date without a year, taken at first as the one nearest publication, moves a year back when
-     * it would lie ahead although its sentence speaks of the past, and a year on when it would lie
-     * behind although its sentence speaks of what is to come.
-     */
-    private static LocalDate byTense(Passage passage, int i, LocalDate nearest) {
-        if (nearest.isAfter(passage.published.plusDays(7)) && !futureContext(passage, i) && pastContext(passage, i)) {
-            return nearest.minusYears(1);
-        }
-        if (nearest.isBefore(passage.published.minusDays(7)) && futureContext(passage, i)) {
-            return nearest.plusYears(1);
-        }
-        return nearest;
-    }
-
-    private static boolean pastContext(Passage passage, int i) {
-        for (int k = passage.sentenceStart(i); k < passage.sentenceEnd(i); k++) {
-            String word = passage.lower(k);
-            if (PAST_MARKERS.contains(word) || word.length() > 4 && word.endsWith("ed") && !FUTURE_MARKERS.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean futureContext(Passage passage, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - TENSE_WINDOW) && passage.sameSentence(k, i); k--) {
-            if (FUTURE_MARKERS.contains(passage.lower(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "yesterday", "this morning", "last week", "earlier this year", "three years ago". */
-    private static Match relative(Passage passage, int i) {
-        LocalDate published = passage.published;
-        String word = passage.lower(i);
-        String relativeDay = RELATIVE_DAYS.get(passage.token(i).bare());
-        if (relativeDay != null && passage.isWord(i)) {
-            LocalDate date = published.plusDays(Long.parseLong(relativeDay));
-            String part = "tonight".equals(word) ? "TNI" : "";
-            return Calendar.span(i, i + 1, date, date, "day", Timex.day(date) + part);
-        }
-        int k = i;
-        if (("earlier".equals(word) || "later".equals(word)) && "this".equals(passage.lower(i + 1))) {
-            k++;
-        }
-        String anchor = passage.lower(k);
-        String unit = passage.token(k + 1) == null ? "" : passage.token(k + 1).bare();
-        if (ANCHORS.contains(anchor)) {
-            int shift = "last".equals(anchor) ? -1 : "next".equals(anchor) ? 1 : 0;
-            Match match = shifted(i, k + 2, published, unit, shift, anchor);
-            if (match != null) {
-                return match;
-            }
-        }
-        return ago(passage, i);
-    }
-
-    private static Match shifted(int first, int end, LocalDate published, String unit, int shift, String anchor) {
-        return switch (unit) {
-            case "week" -> Calendar.week(first, end, published.plusWeeks(shift));
-            case "month" -> Calendar.month(first, end, YearMonth.from(published.plusMonths(shift)));
-            case "year" -> Calendar.year(first, end, published.getYear() + shift);
-            case "night" -> "last".equals(anchor)
-                    ? Calendar.span(first, end, published.minusDays(1), published.minusDays(1), "day",
-                            Timex.day(published.minusDays(1)) + "TNI") : null;
-            case "morning", "afternoon", "evening" -> shift == 0
-                    ? Calendar.span(first, end, published, published, "day", Timex.day(published) + "T" + DAY_PARTS.get(unit))
-                    : null;
-            default -> null;
-        };
-    }
-
-    /**
-     * "three years ago" (the year 2022), "a week ago"; with an approximator, the days the wording
-     * allows: "nearly three years ago" runs from three years to 0.9 of three years back.
-     */
-    private static Match ago(Passage passage, int i) {
-        Approximation.Found approximation = Approximation.at(passage, i);
-        int k = i + approximation.length();
-        NumberPhrase number = "a".equals(passage.lower(k)) || "an".equals(passage.lower(k))
-                ? new NumberPhrase(k, k + 1, 1, 1, 1, true, false)
-                : NumberParser.parse(passage, k, false);
-        if (number == null || !Units.isTimeUnit(passage.lower(number.end())) || !"ago".equals(passage.lower(number.end() + 1))) {
-            return null;
-        }
-        double[] bounds = approximation.bound(number.low(), number.high());
-        String unit = Words.singular(passage.lower(number.end()));
-        int end = number.end() + 2;
-        LocalDate published = passage.published;
-        LocalDate target = minus(published, unit, number.value());
-        LocalDate earliest = minus(published, unit, bounds[1]);
-        LocalDate latest = minus(published, unit, bounds[0]);
-        Match shape = switch (unit) {
-            case "year", "decade", "century" -> Calendar.year(i, end, target.getYear());
-            case "month" -> Calendar.month(i, end, YearMonth.from(target));
-            case "week" -> Calendar.week(i, end, target);
-            default -> Calendar.day(i, end, target);
-        };
-        if (earliest == null || latest == null) {
-            return null;
-        }
-        boolean approximate = approximation.length() > 0;
-        double low = approximate ? earliest.toEpochDay() : shape.low();
-        double high = approximate ? latest.toEpochDay() : shape.high();
-        return new Match(i, end, Kind.DATE, shape.value(), low, high, shape.unit(), shape.timex(), false, null);
-    }
-
-    private static LocalDate minus(LocalDate date, String unit, double amount) {
-        if (Double.isInfinite(amount) || amount > 10000) {
-            return null;
-        }
-        long days = Math.round(switch (unit) {
-            case "year" -> amount * 365.25;
-            case "decade" -> amount * 3652.5;
-            case "century" -> amount * 36525;
-            case "month" -> amount * 30.44;
-            case "week" -> amount * 7;
-            case "fortnight" -> amount * 14;
-            case "day" -> amount;
-            default -> 0;
-        });
-        return date.minusDays(days);
     }
 
     /** A year standing alone, "in 2018", "the 2018 killing", and decades, "the 1990s". */
