@@ -2,13 +2,21 @@ package org.crosscheck.extract;
 
 import java.util.Locale;
 
-/** A word, number, symbol or punctuation mark, with its offsets in the source text. */
-record Token(String text, String lower, int start, int end, Type type, boolean spaceBefore, boolean newlineBefore) {
+/**
+ * A word, number, symbol or punctuation mark, with its offsets in the source text, lower-cased
+ * once, and {@code bare} without a possessive ending ({@code Monday's} reads as {@code monday}).
+ */
+record Token(String text, String lower, String bare, int start, int end, Type type, boolean spaceBefore,
+             boolean newlineBefore) {
 
     enum Type { NUMBER, WORD, SYMBOL, PUNCT, SKIP }
 
     Token(String text, int start, int end, Type type, boolean spaceBefore, boolean newlineBefore) {
         this(text, text.toLowerCase(Locale.ROOT), start, end, type, spaceBefore, newlineBefore);
+    }
+
+    private Token(String text, String lower, int start, int end, Type type, boolean spaceBefore, boolean newlineBefore) {
+        this(text, lower, withoutPossessive(lower), start, end, type, spaceBefore, newlineBefore);
     }
 
     boolean is(Type expected) {
@@ -20,7 +28,7 @@ record Token(String text, String lower, int start, int end, Type type, boolean s
     }
 
     /** The word without a possessive ending: {@code Monday's} reads as {@code monday}. */
-    String bare() {
+    private static String withoutPossessive(String lower) {
         return lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : lower;
     }
 }

@@ -25,6 +25,7 @@ final class Tokenizer {
 
     static List<Token> tokenize(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
+        Matchers matchers = new Matchers(PHONE.matcher(text), EMAIL.matcher(text));
         int position = from;
         int previousEnd = from;
         boolean newline = false;
@@ -35,7 +36,7 @@ final class Tokenizer {
                 position++;
                 continue;
             }
-            int end = skipEnd(text, position, to);
+            int end = skipEnd(text, position, to, matchers);
             Token.Type type = Token.Type.SKIP;
             if (end < 0) {
                 end = Character.isLetter(c) ? wordEnd(text, position, to)
@@ -53,8 +54,12 @@ final class Tokenizer {
         return tokens;
     }
 
+    /** The pass's matchers, reused at every position they are tried. */
+    private record Matchers(Matcher phone, Matcher email) {
+    }
+
     /** Where a URL, e-mail address, phone number or code starting here ends, or -1. */
-    private static int skipEnd(String text, int position, int to) {
+    private static int skipEnd(String text, int position, int to, Matchers matchers) {
         char c = text.charAt(position);
         if (text.startsWith("http://", position) || text.startsWith("https://", position)
                 || text.startsWith("www.", position)) {
@@ -67,7 +72,7 @@ final class Tokenizer {
         boolean afterNumber = position > 0 && (Character.isDigit(text.charAt(position - 1))
                 || ",.".indexOf(text.charAt(position - 1)) >= 0);
         if ((Character.isDigit(c) || c == '+' || c == '(') && !afterNumber) {
-            Matcher phone = PHONE.matcher(text).region(position, to);
+            Matcher phone = matchers.phone().region(position, to);
             if (phone.lookingAt()) {
                 return phone.end();
             }
@@ -91,7 +96,7 @@ final class Tokenizer {
             run++;
         }
         if (run < to && text.charAt(run) == '@') {
-            Matcher email = EMAIL.matcher(text).region(position, to);
+            Matcher email = matchers.email().region(position, to);
             if (email.lookingAt()) {
                 return email.end();
             }

@@ -1,6 +1,7 @@
 package org.crosscheck.extract;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.crosscheck.source.Lexicon;
 
@@ -8,6 +9,9 @@ import org.crosscheck.source.Lexicon;
 public final class Words {
     private static final Map<String, String> IRREGULAR_PLURALS = Lexicon.map("plurals.tsv");
     private static final Set<String> STOPWORDS = Lexicon.words("stopwords.txt");
+    /** Stems already worked out: each word recurs; emptied when a huge corpus's names and typos fill it. */
+    private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
+    private static final int STEM_CACHE_LIMIT = 200_000;
 
     private Words() {
     }
@@ -46,6 +50,13 @@ public final class Words {
 
     /** A crude stem that lets inflected forms meet: {@code meeting}, {@code meetings} and {@code meet}. */
     public static String stem(String lower) {
+        if (STEMS.size() > STEM_CACHE_LIMIT) {
+            STEMS.clear();
+        }
+        return STEMS.computeIfAbsent(lower, Words::findStem);
+    }
+
+    private static String findStem(String lower) {
         String word = singular(lower);
         if (word.length() > 5 && word.endsWith("ing")) {
             return word.substring(0, word.length() - 3);
