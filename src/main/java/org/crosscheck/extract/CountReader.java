@@ -14,6 +14,7 @@ final class CountReader {
     private static final Set<String> MODIFIERS = Set.of("more", "other", "additional", "further", "new", "extra",
             "separate", "different", "total", "fewer", "less", "former", "current");
     private static final int MAX_WORDS = 4;
+    private static final int TOLL_REACH = 6;
     private static final Map<String, String> CASUALTY = Lexicon.map("casualty-words.tsv");
     private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "had", "been", "be",
             "remain", "remained", "reported", "confirmed", "people");
@@ -26,7 +27,10 @@ final class CountReader {
         return noun != null ? noun : casualties(passage, first, number, low, high);
     }
 
-    /** "killing 40", "40 were injured", "12 arrested": a number of people named by what befell them. */
+    /**
+     * "killing 40", "40 were injured", "12 arrested", "the death toll rose to 17": a number of people
+     * named by what befell them.
+     */
     private static Match casualties(Passage passage, int first, NumberPhrase number, double low, double high) {
         String before = CASUALTY.get(passage.lower(first - 1));
         boolean named = before != null && !"after".equals(before);
@@ -36,7 +40,21 @@ final class CountReader {
         }
         String after = CASUALTY.get(passage.lower(k));
         named |= after != null && !"before".equals(after) && passage.sameSentence(first, k);
+        named |= tollBefore(passage, first);
         return named ? Match.quantity(first, number.end(), Kind.COUNT, number.value(), low, high, "person") : null;
+    }
+
+    /** "the death toll has risen to 17", "a toll of 11": the number the toll reaches. */
+    private static boolean tollBefore(Passage passage, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - TOLL_REACH) && passage.sameSentence(k, first); k--) {
+            if ("toll".equals(passage.lower(k))) {
+                return true;
+            }
+            if (passage.isNumber(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static Match withNoun(Passage passage, int first, NumberPhrase number, double low, double high) {
