@@ -26,8 +26,9 @@ import org.crosscheck.source.SourceReader;
  * of relaxed matches whose value equals the gold one).
  */
 public final class TimeMlEvaluation {
+    /** TimeML's types; an age written "52-year-old" is a duration there. */
     private static final Map<Kind, String> TIMEX_TYPES = Map.of(
-            Kind.DATE, "DATE", Kind.TIME, "TIME", Kind.DURATION, "DURATION");
+            Kind.DATE, "DATE", Kind.TIME, "TIME", Kind.DURATION, "DURATION", Kind.AGE, "DURATION");
     private static final Extractor EXTRACTOR = new Extractor(true);
 
     /**
@@ -120,11 +121,16 @@ public final class TimeMlEvaluation {
         TimeMlTable.write(result, out);
     }
 
+    /** A frequency ("every day", P1D) is read as a duration without a value of its own. */
+    private static boolean frequency(Fact fact) {
+        return fact.kind() == Kind.DURATION && fact.ambiguous() && !fact.timex().contains("X");
+    }
+
     /** crosscheck's dates, times and durations in the document's text, as TIMEX3 annotations. */
     static List<Timex> systemTimexes(TimeMlDocument document) {
         List<Timex> timexes = new ArrayList<>();
         for (Fact fact : EXTRACTOR.extract(source(document), document.creationTime())) {
-            String type = TIMEX_TYPES.get(fact.kind());
+            String type = frequency(fact) ? "SET" : TIMEX_TYPES.get(fact.kind());
             if (type != null && fact.timex() != null) {
                 timexes.add(new Timex(fact.start(), fact.end(), type, fact.timex()));
             }

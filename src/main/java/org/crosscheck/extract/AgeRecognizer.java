@@ -49,7 +49,7 @@ final class AgeRecognizer {
         return upper != null && upper.value() > number.value() && upper.value() <= 120 ? upper : null;
     }
 
-    /** "52-year-old", "52 years old", "52-years-old" after a number already read. */
+    /** "52-year-old", "52 years old", "52-years-old" after a number already read; TimeML reads it as P52Y. */
     static Match yearsOld(Passage passage, int first, NumberPhrase number, double low, double high) {
         int k = number.end();
         if ("-".equals(passage.lower(k))) {
@@ -65,7 +65,8 @@ final class AgeRecognizer {
         if (!"old".equals(passage.lower(k))) {
             return null;
         }
-        return Match.quantity(first, k + 1, Kind.AGE, number.value(), low, high, "year");
+        String timex = "P" + Timex.amount(number.value()) + "Y";
+        return new Match(first, k + 1, Kind.AGE, number.value(), low, high, "year", timex, false, null);
     }
 
     private static boolean plausible(Passage passage, int i) {

@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.crosscheck.source.Lexicon;
 
 /**
  * Reads dates: absolute ("Feb. 24, 2022", "24 February 2022", "2025-02-18"), partial ("February
@@ -17,6 +19,14 @@ final class DateRecognizer {
             "through", "of", "during", "early", "late", "mid", "last", "next", "this", "before", "after", "between");
     static final Map<String, String> DAY_PARTS = Map.of("morning", "MO", "afternoon", "AF", "evening", "EV",
             "night", "NI", "tonight", "NI");
+    private static final Map<String, String[]> HOLIDAYS = new HashMap<>();
+    private static final Phrases HOLIDAY_PHRASES;
+
+    static {
+        Lexicon.rows("holidays.tsv").forEach(row -> HOLIDAYS.put(row[0], new String[] {row[1], row[2]}));
+        HOLIDAY_PHRASES = Phrases.of(HOLIDAYS);
+    }
+
     static final Set<String> ANCHORS = Set.of("this", "last", "next");
     private static final Set<String> WEEKDAY_ANCHORS = Set.of("last", "next", "this", "coming", "past");
     private static final Set<String> PARTS_OF_MONTH = Set.of("early", "mid", "late");
@@ -32,6 +42,9 @@ final class DateRecognizer {
         }
         if (match == null) {
             match = Quarters.match(passage, i);
+        }
+        if (match == null) {
+            match = holiday(passage, i);
         }
         if (match == null && passage.published != null) {
             match = RelativeDates.match(passage, i);
@@ -197,14 +210,56 @@ final class DateRecognizer {
         return Calendar.day(start, end, date);
     }
 
-    /** A year standing alone, "in 2018", "the 2018 killing", and decades, "the 1990s". */
+    /** Fixed-date holidays: "Christmas", "New Year's Day", in the year nearest publication. */
+    private static Match holiday(Passage passage, int i) {
+        Token token = passage.token(i);
+        if (passage.published == null || !token.capitalized()) {
+            return null;
+        }
+        int length = HOLIDAY_PHRASES.lengthAt(passage, i);
+        if (length == 0) {
+            return null;
+        }
+        String[] date = HOLIDAYS.get(passage.phrase(i, i + length));
+        LocalDate nearest = Calendar.nearest(Integer.parseInt(date[0]), Integer.parseInt(date[1]), passage.published);
+        return Calendar.day(i, i + length, Tense.resolve(passage, i, nearest));
+    }
+
+    /** "'86", "’03": a year written with two digits after an apostrophe; "04" in "2003-04". */
+    private static Match shortYear(Passage passage, int i) {
+        boolean secondOfPair = passage.isNumber(i) && Digits.only(passage.token(i).text(), 2, 2)
+                && "-".equals(passage.lower(i - 1)) && passage.glued(i) && passage.glued(i - 1) && passage.isNumber(i - 2)
+                && Digits.year(passage.token(i - 2).text());
+        if (secondOfPair) {
+            int first = Integer.parseInt(passage.token(i - 2).text());
+            return Calendar.year(i, i + 1, first / 100 * 100 + Integer.parseInt(passage.token(i).text()));
+        }
+        boolean apostrophe = "'".equals(passage.lower(i)) || "’".equals(passage.lower(i));
+        if (!apostrophe || !passage.isNumber(i + 1) || !passage.glued(i + 1) || !Digits.only(passage.token(i + 1).text(), 2, 2)
+                || passage.published == null || passage.isWord(i - 1) && passage.glued(i)) {
+            return null;
+        }
+        int twoDigits = Integer.parseInt(passage.token(i + 1).text());
+        int century = twoDigits <= passage.published.getYear() % 100 + 10 ? 2000 : 1900;
+        return Calendar.year(i, i + 2, century + twoDigits);
+    }
+
+    /** A year standing alone, "in 2018", "the 2018 killing", decades, "the 1990s", "the 1930's", and "2003-04". */
     private static Match year(Passage passage, int i) {
+        Match shortYear = shortYear(passage, i);
+        if (shortYear != null) {
+            return shortYear;
+        }
         if (!passage.isNumber(i) || !Digits.year(passage.token(i).text())) {
             return null;
         }
         int year = Integer.parseInt(passage.token(i).text());
         if (passage.glued(i + 1) && "s".equals(passage.lower(i + 1)) && year % 10 == 0) {
             return Calendar.decade(i, i + 2, year);
+        }
+        if (passage.glued(i + 1) && ("'s".equals(passage.phrase(i + 1, i + 3)) || "’s".equals(passage.phrase(i + 1, i + 3)))
+                && year % 10 == 0) {
+            return Calendar.decade(i, i + 3, year);
         }
         String next = passage.token(i + 1) == null ? "" : passage.token(i + 1).bare();
         boolean quantityFollows = "%".equals(next) || Words.plural(next) && !passage.token(i + 1).capitalized()

@@ -7,6 +7,9 @@ import java.util.Set;
  * seconds", "half an hour"; and a race time, "2:03:27". Values are seconds; timex is TIMEX3.
  */
 final class DurationReader {
+    /** "21 consecutive years": words that may stand between a number and its unit of time. */
+    private static final Set<String> SPAN_ADJECTIVES = Set.of("consecutive", "straight", "successive", "full",
+            "long", "more", "additional", "further", "extra");
     private static final Set<String> RATE_WORDS = Set.of("times", "once", "twice", "per", "a", "half");
     private static final Set<String> RELATIVE_AFTER = Set.of("ago", "old", "hence");
 
@@ -18,6 +21,11 @@ final class DurationReader {
         if ("-".equals(passage.lower(k)) && passage.glued(k)) {
             k++;
         } else if (number.value() < 1 && ("an".equals(passage.lower(k)) || "a".equals(passage.lower(k)))) {
+            k++;
+        } else if ("of".equals(passage.lower(k)) && "couple".equals(passage.lower(k - 1))) {
+            k++;
+        }
+        if (SPAN_ADJECTIVES.contains(passage.lower(k)) && Units.timeUnit(passage, k + 1) != null) {
             k++;
         }
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, k);

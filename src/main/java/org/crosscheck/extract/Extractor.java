@@ -52,7 +52,7 @@ public final class Extractor {
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < passage.size()) {
-            if (!Openers.mayOpen(passage, i)) {
+            if (!Openers.mayOpen(passage, i, vagueTimes)) {
                 i++;
                 continue;
             }
@@ -70,6 +70,9 @@ public final class Extractor {
             i = Math.max(match.end(), i + 1);
         }
         matches = TimeAnchoring.apply(passage, matches);
+        if (vagueTimes) {
+            matches = TimeMlSpans.merge(passage, matches);
+        }
         boolean[] inFact = new boolean[passage.size()];
         matches.forEach(match -> Arrays.fill(inFact, match.first(), match.end(), true));
         List<Fact> facts = new ArrayList<>();

@@ -111,10 +111,11 @@ final class NumberParser {
         boolean article = "a".equals(passage.lower(j)) || "an".equals(passage.lower(j));
         if (article) {
             String next = passage.lower(j + 1);
-            if (!(DENOMINATORS.containsKey(next) || WORDS.containsKey(next) && WORDS.get(next)[1] == 1)) {
+            if (!(DENOMINATORS.containsKey(next) || WORDS.containsKey(next) && WORDS.get(next)[1] == 1
+                    || "couple".equals(next))) {
                 return null;
             }
-            current = 1;
+            current = "couple".equals(next) ? 0 : 1;
             j++;
         }
         int end = j;

@@ -12,10 +12,17 @@ import org.crosscheck.source.Lexicon;
  */
 final class Openers {
     private static final Set<String> WORDS = words();
+    /** Words that open only the time references read for TimeML: "every day", "the weekend", "for years". */
+    private static final Set<String> TIMEML_WORDS = timeMlWords();
     /** "a" and "an" open a fact only before a number word or a unit: "a dozen", "a decade", "a mile". */
     private static final Set<String> ARTICLES = Set.of("a", "an");
 
     private Openers() {
+    }
+
+    static boolean mayOpen(Passage passage, int i, boolean timeMl) {
+        return mayOpen(passage, i) || timeMl && (TIMEML_WORDS.contains(passage.token(i).bare())
+                || Units.isTimeUnit(passage.lower(i)));
     }
 
     static boolean mayOpen(Passage passage, int i) {
@@ -29,6 +36,13 @@ final class Openers {
             return WORDS.contains(next) || Units.isTimeUnit(next) || Units.measure(passage, i + 1) != null;
         }
         return WORDS.contains(word) || passage.isNumber(i + 2) && passage.glued(i + 2);
+    }
+
+    private static Set<String> timeMlWords() {
+        Set<String> words = new HashSet<>(Lexicon.words("set-words.tsv"));
+        words.addAll(new Phrases(Lexicon.words("vague-times.tsv")).firstTokens());
+        words.addAll(Set.of("the", "every", "each", "per", "weekend", "several", "few", "many", "some", "recent"));
+        return Set.copyOf(words);
     }
 
     private static Set<String> words() {

@@ -63,9 +63,13 @@ final class RelativeDates {
         NumberPhrase number = "a".equals(passage.lower(k)) || "an".equals(passage.lower(k))
                 ? new NumberPhrase(k, k + 1, 1, 1, 1, true, false)
                 : NumberParser.parse(passage, k, false);
-        if (number == null || !Units.isTimeUnit(passage.lower(number.end())) || !"ago".equals(passage.lower(number.end() + 1))) {
+        int unitAt = "of".equals(passage.lower(number == null ? -1 : number.end())) ? number.end() + 1
+                : number == null ? -1 : number.end();
+        if (number == null || !Units.isTimeUnit(passage.lower(unitAt)) || !"ago".equals(passage.lower(unitAt + 1))) {
             return null;
         }
+        number = new NumberPhrase(number.first(), unitAt, number.value(), number.low(), number.high(), number.spelled(),
+                number.vague());
         double[] bounds = approximation.bound(number.low(), number.high());
         String unit = Words.singular(passage.lower(number.end()));
         int end = number.end() + 2;

@@ -8,9 +8,14 @@ final class Timex {
     private Timex() {
     }
 
-    /** "PT90M", "P3Y", "P10Y" for a decade: an amount of one designator as written. */
+    /** A number as TIMEX3 writes it: "3", "4.5". */
+    static String amount(double amount) {
+        return amount == Math.floor(amount) ? String.valueOf((long) amount) : String.valueOf(amount);
+    }
+
+    /** "PT90M", "P3Y", "P1DE" for a decade: an amount of one designator as written. */
     static String duration(double amount, String designator) {
-        String number = amount == Math.floor(amount) ? String.valueOf((long) amount) : String.valueOf(amount);
+        String number = amount(amount);
         if (designator.startsWith("T")) {
             return "PT" + number + designator.substring(1);
         }

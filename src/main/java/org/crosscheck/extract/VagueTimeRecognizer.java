@@ -6,13 +6,16 @@ import org.crosscheck.source.Lexicon;
 
 /**
  * Time references with no value to compare, as TimeML annotates them: "now" (PRESENT_REF),
- * "recently" (PAST_REF), "several months" (PXM), "this summer" (2024-SU). They are facts without a value: marked ambiguous, never aligned or compared.
+ * "recently" (PAST_REF), "several months" (PXM), "for years" (PXY), "this summer" (2024-SU), "the
+ * weekend" (2024-W07-WE), and frequencies such as "every day" (P1D). They are facts without a value: marked ambiguous, never aligned or compared.
  */
 final class VagueTimeRecognizer {
     private static final Map<String, String> REFERENCES = Lexicon.map("vague-times.tsv");
     private static final Phrases REFERENCE_PHRASES = Phrases.of(REFERENCES);
     private static final Map<String, String> SEASONS = Lexicon.map("seasons.tsv");
     private static final Set<String> ANCHORS = Set.of("this", "last", "next");
+    private static final Set<String> EVERY = Set.of("every", "each", "per");
+    private static final Map<String, String> SETS = Lexicon.map("set-words.tsv");
     private static final Set<String> VAGUE_AMOUNTS = Set.of("several", "few", "many", "some", "recent", "past");
 
     private VagueTimeRecognizer() {
@@ -26,7 +29,56 @@ final class VagueTimeRecognizer {
             return vague(i, i + length, Kind.DATE, REFERENCES.get(passage.phrase(i, i + length)));
         }
         Match match = vagueDuration(passage, i);
-        return match == null ? season(passage, i) : match;
+        if (match == null) {
+            match = season(passage, i);
+        }
+        if (match == null) {
+            match = frequency(passage, i);
+        }
+        if (match == null) {
+            match = weekend(passage, i);
+        }
+        return match == null ? bareUnits(passage, i) : match;
+    }
+
+    /** "every day", "each year", "per minute", "daily": a frequency, TimeML's SET. */
+    private static Match frequency(Passage passage, int i) {
+        String word = passage.lower(i);
+        String set = SETS.get(word);
+        if (set != null) {
+            return vague(i, i + 1, Kind.DURATION, set);
+        }
+        Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, i + 1);
+        if (!EVERY.contains(word) || unit == null || passage.lower(i + 1).endsWith("s")) {
+            return null;
+        }
+        return vague(i, i + 2, Kind.DURATION, Timex.duration(1, unit.unit().designator()));
+    }
+
+    /** "the weekend", "this weekend": the weekend of the publication week. */
+    private static Match weekend(Passage passage, int i) {
+        int k = "the".equals(passage.lower(i)) || "this".equals(passage.lower(i)) ? i + 1 : i;
+        if (!"weekend".equals(passage.token(k) == null ? "" : passage.token(k).bare()) || passage.published == null) {
+            return null;
+        }
+        return vague(i, k + 1, Kind.DATE, Timex.week(passage.published) + "-WE");
+    }
+
+    /** "for years", "the days", "minutes": a plural unit of time with no number, PXY and the like. */
+    private static Match bareUnits(Passage passage, int i) {
+        int k = "the".equals(passage.lower(i)) ? i + 1 : i;
+        Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, k);
+        boolean bare = unit != null && passage.lower(k).endsWith("s") && !passage.isNumber(k - 1)
+                && !NumberParser.isNumberWord(passage.lower(k - 1)) && !"ago".equals(passage.lower(k + 1));
+        if (!bare) {
+            return null;
+        }
+        return vague(i, k + 1, Kind.DURATION, vagueValue(unit.unit()));
+    }
+
+    private static String vagueValue(Units.TimeUnit unit) {
+        String designator = unit.designator().replaceAll("\\d", "");
+        return designator.startsWith("T") ? "PTX" + designator.substring(1) : "PX" + designator;
     }
 
     /** "several months", "a few days", "recent years": PXM, PXD, PXY. */
@@ -42,9 +94,7 @@ final class VagueTimeRecognizer {
         if (unit == null || !passage.lower(k + 1).endsWith("s")) {
             return null;
         }
-        String designator = unit.unit().designator().replaceAll("\\d", "");
-        String timex = designator.startsWith("T") ? "PTX" + designator.substring(1) : "PX" + designator;
-        return vague(i, k + 2, Kind.DURATION, timex);
+        return vague(i, k + 2, Kind.DURATION, vagueValue(unit.unit()));
     }
 
     /** "this summer", "last winter", "next spring". */
