@@ -25,7 +25,8 @@ final class DurationReader {
         } else if ("of".equals(passage.lower(k)) && "couple".equals(passage.lower(k - 1))) {
             k++;
         }
-        if (SPAN_ADJECTIVES.contains(passage.lower(k)) && Units.timeUnit(passage, k + 1) != null) {
+        boolean whole = number.value() >= 1 && number.value() == Math.rint(number.value());
+        if (whole && SPAN_ADJECTIVES.contains(passage.lower(k)) && Units.timeUnit(passage, k + 1) != null) {
             k++;
         }
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, k);
@@ -44,7 +45,8 @@ final class DurationReader {
             extra = next.value() * smaller.unit().seconds();
             end = next.end() + 1;
         }
-        String timex = extra > 0 || number.value() != Math.floor(number.value())
+        String timex = number.vague() ? Timex.vague(unit.unit().designator())
+                : extra > 0 || number.value() != Math.floor(number.value())
                 ? Timex.duration(value + extra, unit.unit()) : Timex.duration(number.value(), unit.unit().designator());
         return new Match(first, end, Kind.DURATION, value + extra, low * perUnit + extra, high * perUnit + extra, "s",
                 timex, false, null);

@@ -15,6 +15,26 @@ final class TimeMlSpans {
     private TimeMlSpans() {
     }
 
+    /** Gives "that night" and the like the last day named before them, or the publication date. */
+    static List<Match> anchorDayParts(Passage passage, List<Match> matches) {
+        List<Match> anchored = new ArrayList<>();
+        String lastDay = passage.published == null ? null : passage.published.toString();
+        for (Match match : matches) {
+            if (match.kind() == Kind.DATE && "day".equals(match.unit()) && match.timex() != null && match.timex().length() >= 10) {
+                lastDay = match.timex().substring(0, 10);
+            }
+            boolean partOfDay = match.timex() != null && match.timex().startsWith(VagueTimeRecognizer.ANAPHORIC_DAY);
+            if (partOfDay && lastDay != null) {
+                anchored.add(new Match(match.first(), match.end(), match.kind(), match.value(), match.low(), match.high(),
+                        match.unit(), lastDay + match.timex().substring(VagueTimeRecognizer.ANAPHORIC_DAY.length()),
+                        true, null));
+            } else if (!partOfDay) {
+                anchored.add(match);
+            }
+        }
+        return anchored;
+    }
+
     static List<Match> merge(Passage passage, List<Match> matches) {
         List<Match> merged = new ArrayList<>();
         for (int m = 0; m < matches.size(); m++) {

@@ -8,6 +8,12 @@ final class Timex {
     private Timex() {
     }
 
+    /** An unstated amount of a unit: "PXY" for years, "PTXH" for hours. */
+    static String vague(String designator) {
+        String unit = designator.replaceAll("\\d", "");
+        return unit.startsWith("T") ? "PTX" + unit.substring(1) : "PX" + unit;
+    }
+
     /** A number as TIMEX3 writes it: "3", "4.5". */
     static String amount(double amount) {
         return amount == Math.floor(amount) ? String.valueOf((long) amount) : String.valueOf(amount);

@@ -15,6 +15,10 @@ final class VagueTimeRecognizer {
     private static final Map<String, String> SEASONS = Lexicon.map("seasons.tsv");
     private static final Set<String> ANCHORS = Set.of("this", "last", "next");
     private static final Set<String> EVERY = Set.of("every", "each", "per");
+    private static final Set<String> PAST = Set.of("past", "last");
+    private static final Set<String> DAY_PART_OPENERS = Set.of("the", "that", "late", "early");
+    /** Stands for the day a part of the day belongs to until {@link TimeMlSpans} knows it. */
+    static final String ANAPHORIC_DAY = "DAY";
     private static final Map<String, String> SETS = Lexicon.map("set-words.tsv");
     private static final Set<String> VAGUE_AMOUNTS = Set.of("several", "few", "many", "some", "recent", "past");
 
@@ -38,14 +42,39 @@ final class VagueTimeRecognizer {
         if (match == null) {
             match = weekend(passage, i);
         }
+        if (match == null) {
+            match = pastSpan(passage, i);
+        }
+        if (match == null) {
+            match = partOfDay(passage, i);
+        }
         return match == null ? bareUnits(passage, i) : match;
+    }
+
+    /** "the past year", "the last month": TimeML reads a span of one unit, P1Y and P1M. */
+    private static Match pastSpan(Passage passage, int i) {
+        if (!"the".equals(passage.lower(i)) || !PAST.contains(passage.lower(i + 1))) {
+            return null;
+        }
+        Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, i + 2);
+        if (unit == null || passage.lower(i + 2).endsWith("s")) {
+            return null;
+        }
+        return vague(i, i + 3, Kind.DURATION, Timex.duration(1, unit.unit().designator()));
+    }
+
+    /** "that night", "the morning", "late afternoon": a part of the day named last; the day is set later. */
+    private static Match partOfDay(Passage passage, int i) {
+        boolean opener = DAY_PART_OPENERS.contains(passage.lower(i));
+        String code = opener ? DateRecognizer.DAY_PARTS.get(passage.lower(i + 1)) : null;
+        return code == null ? null : vague(i, i + 2, Kind.TIME, ANAPHORIC_DAY + "T" + code);
     }
 
     /** "every day", "each year", "per minute", "daily": a frequency, TimeML's SET. */
     private static Match frequency(Passage passage, int i) {
         String word = passage.lower(i);
         String set = SETS.get(word);
-        if (set != null) {
+        if (set != null && !passage.token(i).capitalized()) {
             return vague(i, i + 1, Kind.DURATION, set);
         }
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, i + 1);
@@ -77,8 +106,7 @@ final class VagueTimeRecognizer {
     }
 
     private static String vagueValue(Units.TimeUnit unit) {
-        String designator = unit.designator().replaceAll("\\d", "");
-        return designator.startsWith("T") ? "PTX" + designator.substring(1) : "PX" + designator;
+        return Timex.vague(unit.designator());
     }
 
     /** "several months", "a few days", "recent years": PXM, PXD, PXY. */
@@ -109,6 +137,6 @@ final class VagueTimeRecognizer {
     }
 
     private static Match vague(int first, int end, Kind kind, String timex) {
-        return new Match(first, end, kind, 0, 0, 0, null, timex, true, null);
+        return new Match(first, end, kind, 0, 0, 0, kind == Kind.TIME ? "local" : null, timex, true, null);
     }
 }
