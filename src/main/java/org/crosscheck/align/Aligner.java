@@ -3,6 +3,7 @@ package org.crosscheck.align;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,7 @@ public final class Aligner {
             }
             candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
                     .thenComparingInt(candidate -> candidate.fact().start()));
-            Map<Fact, Integer> placed = new LinkedHashMap<>();
+            Map<Fact, Integer> placed = new IdentityHashMap<>();
             Map<Integer, Fact> takenBySource = new LinkedHashMap<>();
             for (Candidate candidate : candidates) {
                 Fact taken = takenBySource.get(candidate.claim());

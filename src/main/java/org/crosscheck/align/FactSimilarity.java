@@ -2,6 +2,7 @@ package org.crosscheck.align;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,9 +40,9 @@ final class FactSimilarity {
     }
 
     private final Map<String, Double> idf;
-    private final Map<Fact, Map<String, Double>> clauses = new HashMap<>();
-    private final Map<Fact, Map<String, Double>> sentences = new HashMap<>();
-    private final Map<Fact, int[]> roles = new HashMap<>();
+    private final Map<Fact, Map<String, Double>> clauses = new IdentityHashMap<>();
+    private final Map<Fact, Map<String, Double>> sentences = new IdentityHashMap<>();
+    private final Map<Fact, int[]> roles = new IdentityHashMap<>();
     private final Map<String, Long> perSource;
 
     /** How rare each context word is among the facts of a story: inverse document frequency. */

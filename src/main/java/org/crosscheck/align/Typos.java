@@ -38,6 +38,12 @@ public final class Typos {
     }
 
     private static String digits(String text) {
-        return text.replaceAll("\\D", "");
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                digits.append(text.charAt(i));
+            }
+        }
+        return digits.toString();
     }
 }
