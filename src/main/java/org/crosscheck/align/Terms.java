@@ -23,7 +23,7 @@ public record Terms(Map<String, Integer> counts, Set<String> names) {
         Matcher matcher = WORD.matcher(text).region(from, to);
         while (matcher.find()) {
             String word = matcher.group();
-            String lower = word.toLowerCase(Locale.ROOT).replaceFirst("['’]s$", "");
+            String lower = withoutPossessive(word.toLowerCase(Locale.ROOT));
             if (lower.length() < MIN_LENGTH || Words.stopword(lower)) {
                 continue;
             }
@@ -34,6 +34,10 @@ public record Terms(Map<String, Integer> counts, Set<String> names) {
             }
         }
         return new Terms(counts, names);
+    }
+
+    private static String withoutPossessive(String lower) {
+        return lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : lower;
     }
 
     /** Whether the word at {@code start} follows a lower-case word or a comma on the same line. */
