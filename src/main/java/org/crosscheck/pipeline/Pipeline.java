@@ -63,28 +63,12 @@ public final class Pipeline {
             story.sourceIds().forEach(id -> storyOf.put(id, story.id()));
             inferDates(story, byId);
         }
-        List<Claim> claims = new ArrayList<>();
         List<ClaimInContext> inContext = new ArrayList<>();
         Map<String, String> familyOf = new HashMap<>();
         for (Story story : stories) {
-            List<String> order = story.sourceIds().stream()
-                    .sorted(Comparator.comparing((String id) -> byId.get(id).source().metadata().published(),
-                            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(id -> byId.get(id).source().path()))
-                    .toList();
-            List<Fact> storyFacts = order.stream().flatMap(id -> byId.get(id).facts().stream()).toList();
-            Map<String, String> bodies = new LinkedHashMap<>();
-            order.forEach(id -> bodies.put(id, byId.get(id).source().body()));
-            Map<String, String> families = copies.families(bodies);
-            familyOf.putAll(families);
-            Map<String, ClaimInContext.SourceRef> refs = order.stream().collect(Collectors.toMap(Function.identity(),
-                    id -> ref(byId.get(id).source(), families.get(id)), (a, b) -> a, LinkedHashMap::new));
-            Map<String, LocalDate> published = new HashMap<>();
-            order.forEach(id -> published.put(id, byId.get(id).source().metadata().published()));
-            for (Claim claim : aligner.align(story, order, published, storyFacts)) {
-                claims.add(claim);
-                inContext.add(new ClaimInContext(claim, refs, story.sourceIds().size()));
-            }
+            inContext.addAll(claimsOf(story, byId, familyOf));
         }
+        List<Claim> claims = inContext.stream().map(ClaimInContext::claim).toList();
         List<Finding> findings = new RuleEngine(rules).run(inContext);
         List<SourceSummary> sources = byId.values().stream()
                 .map(e -> summary(e.source(), storyOf.get(e.source().id()), familyOf.get(e.source().id()))).toList();
@@ -93,6 +77,28 @@ public final class Pipeline {
                 .map(rule -> new Report.RuleSummary(rule.id(), rule.severity().id(), rule.summary(), rule.because()))
                 .toList();
         return new Report(version, generated, sources, stories, facts, claims, findings, problems, ruleSummaries);
+    }
+
+    /** The claims of one story, with what the rules need to know of its sources; records its copy families. */
+    private List<ClaimInContext> claimsOf(Story story, Map<String, Extracted> byId, Map<String, String> familyOf) {
+        List<String> order = story.sourceIds().stream()
+                .sorted(Comparator.comparing((String id) -> byId.get(id).source().metadata().published(),
+                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(id -> byId.get(id).source().path()))
+                .toList();
+        List<Fact> storyFacts = order.stream().flatMap(id -> byId.get(id).facts().stream()).toList();
+        Map<String, String> bodies = new LinkedHashMap<>();
+        Map<String, LocalDate> published = new HashMap<>();
+        for (String id : order) {
+            bodies.put(id, byId.get(id).source().body());
+            published.put(id, byId.get(id).source().metadata().published());
+        }
+        Map<String, String> families = copies.families(bodies);
+        familyOf.putAll(families);
+        Map<String, ClaimInContext.SourceRef> refs = order.stream().collect(Collectors.toMap(Function.identity(),
+                id -> ref(byId.get(id).source(), families.get(id)), (a, b) -> a, LinkedHashMap::new));
+        return aligner.align(story, order, published, storyFacts).stream()
+                .map(claim -> new ClaimInContext(claim, refs, story.sourceIds().size()))
+                .toList();
     }
 
     private Extracted read(String id, CorpusWalker.Entry entry) {
