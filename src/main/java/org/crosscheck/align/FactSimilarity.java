@@ -23,6 +23,8 @@ import org.crosscheck.extract.Kind;
  */
 final class FactSimilarity {
     private static final double CLAUSE_SHARE = 0.6;
+    /** How alike two clauses must be to count as evidence on their own. */
+    private static final double CLAUSE_IN_COMMON = 0.2;
     private static final double NAME_WEIGHT = 0.5;
     private static final double SUBJECT_BONUS = 0.15;
     private static final double ROLE_BONUS = 0.2;
@@ -71,21 +73,11 @@ final class FactSimilarity {
     }
 
     Score between(Fact a, Fact b) {
-        boolean sameSentence = a.sourceId().equals(b.sourceId()) && a.sentenceStart() == b.sentenceStart();
-        int[] rolesA = roles.get(a);
-        int[] rolesB = roles.get(b);
-        boolean sharedRole = false;
-        for (int group = 0; group < rolesA.length; group++) {
-            if (rolesA[group] >= 0 && rolesB[group] >= 0) {
-                if (rolesA[group] != rolesB[group]) {
-                    return Score.NONE;
-                }
-                sharedRole |= !Concepts.weak(group, rolesA[group]);
-            }
-        }
-        if (sameSentence) {
+        Roles roles = roles(a, b);
+        if (roles == Roles.CLASH || sameSentence(a, b) || sameSourceDifferentNames(a, b)) {
             return Score.NONE;
         }
+        boolean sharedRole = roles == Roles.SHARED;
         double clause = StoryGrouper.cosine(clauses.get(a), clauses.get(b));
         double sentence = StoryGrouper.cosine(sentences.get(a), sentences.get(b));
         boolean sameSubject = a.subject() != null && Objects.equals(a.subject(), b.subject());
@@ -93,16 +85,46 @@ final class FactSimilarity {
         double score = CLAUSE_SHARE * clause + (1 - CLAUSE_SHARE) * sentence
                 + (sameSubject ? SUBJECT_BONUS : 0) + (sharedRole ? ROLE_BONUS : 0) + (a.overlaps(b) ? VALUE_BONUS : 0)
                 + (onlyOnes ? ONLY_ONE_BONUS : 0) + (Typos.transposed(a.text(), b.text()) ? TYPO_BONUS : 0);
-        boolean samePeriod = a.period() == null || b.period() == null || a.period().overlaps(b.period());
-        boolean sameTime = a.historical() == b.historical() && samePeriod;
-        boolean sameSource = a.sourceId().equals(b.sourceId());
-        if (sameSource && hasName(a) && hasName(b) && !sharesName(a, b)) {
-            return Score.NONE;
+        boolean localEvidence = sharedRole || sameSubject || onlyOnes || clause >= CLAUSE_IN_COMMON;
+        return new Score(score, localEvidence && sameTime(a, b) && samePerson(a, b, sameSubject, onlyOnes));
+    }
+
+    /** How the cue words nearest two facts compare: one group set them apart, one they share, or neither. */
+    private enum Roles { CLASH, SHARED, NONE }
+
+    private Roles roles(Fact a, Fact b) {
+        int[] rolesA = roles.get(a);
+        int[] rolesB = roles.get(b);
+        Roles found = Roles.NONE;
+        for (int group = 0; group < rolesA.length; group++) {
+            if (rolesA[group] >= 0 && rolesB[group] >= 0) {
+                if (rolesA[group] != rolesB[group]) {
+                    return Roles.CLASH;
+                }
+                found = Concepts.weak(group, rolesA[group]) ? found : Roles.SHARED;
+            }
         }
+        return found;
+    }
+
+    private static boolean sameSentence(Fact a, Fact b) {
+        return a.sourceId().equals(b.sourceId()) && a.sentenceStart() == b.sentenceStart();
+    }
+
+    private static boolean sameSourceDifferentNames(Fact a, Fact b) {
+        return a.sourceId().equals(b.sourceId()) && hasName(a) && hasName(b) && !sharesName(a, b);
+    }
+
+    /** Neither speaks of the past while the other does not, and their periods ("second-quarter") overlap. */
+    private static boolean sameTime(Fact a, Fact b) {
+        boolean samePeriod = a.period() == null || b.period() == null || a.period().overlaps(b.period());
+        return a.historical() == b.historical() && samePeriod;
+    }
+
+    /** Ages join on a shared name or person noun, or, when neither is named, as each source's only age. */
+    private static boolean samePerson(Fact a, Fact b, boolean sameSubject, boolean onlyOnes) {
         boolean bothNamed = hasName(a) && hasName(b);
-        boolean samePerson = a.kind() != Kind.AGE || sharesName(a, b) || sameSubject
-                || !bothNamed && onlyOnes;
-        return new Score(score, (sharedRole || sameSubject || onlyOnes || clause >= 0.2) && sameTime && samePerson);
+        return a.kind() != Kind.AGE || sharesName(a, b) || sameSubject || !bothNamed && onlyOnes;
     }
 
     private static boolean hasName(Fact fact) {
