@@ -43,45 +43,23 @@ public final class TimeMlEvaluation {
                     relaxed + other.relaxed, valueCorrect + other.valueCorrect);
         }
 
-        public double strictPrecision() {
-            return ratio(strict, system);
+        /** Exact-offset matches as precision, recall and F1. */
+        public Score strictSpans() {
+            return new Score(gold, system, strict);
         }
 
-        public double strictRecall() {
-            return ratio(strict, gold);
-        }
-
-        public double strictF1() {
-            return f1(strictPrecision(), strictRecall());
-        }
-
-        public double relaxedPrecision() {
-            return ratio(relaxed, system);
-        }
-
-        public double relaxedRecall() {
-            return ratio(relaxed, gold);
-        }
-
-        public double relaxedF1() {
-            return f1(relaxedPrecision(), relaxedRecall());
+        /** Overlapping matches as precision, recall and F1. */
+        public Score relaxedSpans() {
+            return new Score(gold, system, relaxed);
         }
 
         /** The share of relaxed matches whose value equals the gold value. */
         public double valueAccuracy() {
-            return ratio(valueCorrect, relaxed);
+            return relaxed == 0 ? 0 : (double) valueCorrect / relaxed;
         }
 
         public double valueF1() {
-            return relaxedF1() * valueAccuracy();
-        }
-
-        private static double ratio(int part, int whole) {
-            return whole == 0 ? 0 : (double) part / whole;
-        }
-
-        private static double f1(double precision, double recall) {
-            return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            return relaxedSpans().f1() * valueAccuracy();
         }
     }
 

@@ -32,8 +32,8 @@ final class TimeMlTable {
 
     private static void row(PrintWriter out, String label, Counts c) {
         out.printf(Locale.ROOT, MEASURES, label, c.gold(), c.system(), c.strict(), c.relaxed(), c.valueCorrect(),
-                percent(c.strictPrecision()), percent(c.strictRecall()), percent(c.strictF1()),
-                percent(c.relaxedPrecision()), percent(c.relaxedRecall()), percent(c.relaxedF1()),
+                percent(c.strictSpans().precision()), percent(c.strictSpans().recall()), percent(c.strictSpans().f1()),
+                percent(c.relaxedSpans().precision()), percent(c.relaxedSpans().recall()), percent(c.relaxedSpans().f1()),
                 percent(c.valueAccuracy()), percent(c.valueF1()));
     }
 

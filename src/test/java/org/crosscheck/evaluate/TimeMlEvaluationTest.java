@@ -50,12 +50,12 @@ class TimeMlEvaluationTest {
         Counts total = TimexScorer.score(GOLD, SYSTEM).values().stream().reduce(Counts.ZERO, Counts::plus);
 
         assertEquals(new Counts(5, 6, 2, 4, 3), total);
-        assertEquals(1.0 / 3, total.strictPrecision(), EXACT);
-        assertEquals(0.4, total.strictRecall(), EXACT);
-        assertEquals(4.0 / 11, total.strictF1(), EXACT);
-        assertEquals(2.0 / 3, total.relaxedPrecision(), EXACT);
-        assertEquals(0.8, total.relaxedRecall(), EXACT);
-        assertEquals(8.0 / 11, total.relaxedF1(), EXACT);
+        assertEquals(1.0 / 3, total.strictSpans().precision(), EXACT);
+        assertEquals(0.4, total.strictSpans().recall(), EXACT);
+        assertEquals(4.0 / 11, total.strictSpans().f1(), EXACT);
+        assertEquals(2.0 / 3, total.relaxedSpans().precision(), EXACT);
+        assertEquals(0.8, total.relaxedSpans().recall(), EXACT);
+        assertEquals(8.0 / 11, total.relaxedSpans().f1(), EXACT);
         assertEquals(0.75, total.valueAccuracy(), EXACT);
         assertEquals(6.0 / 11, total.valueF1(), EXACT);
     }
@@ -82,8 +82,8 @@ class TimeMlEvaluationTest {
 
     @Test
     void undefinedMeasuresAreZero() {
-        assertEquals(0, Counts.ZERO.strictF1());
-        assertEquals(0, Counts.ZERO.relaxedPrecision());
+        assertEquals(0, Counts.ZERO.strictSpans().f1());
+        assertEquals(0, Counts.ZERO.relaxedSpans().precision());
         assertEquals(0, Counts.ZERO.valueF1());
     }
 
