@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,12 +52,13 @@ public final class ExtractionEvaluation {
             Source source = new SourceReader().parse("d", file.getFileName().toString(), gold.text());
             List<Fact> facts = new Extractor().extract(source, gold.publishedDate());
             String name = file.getFileName().toString();
-            strict = strict.plus(match(gold, facts, true, false, null, null));
-            relaxed = relaxed.plus(match(gold, facts, false, false, null, null));
+            strict = strict.plus(spans(gold, facts, true));
+            relaxed = relaxed.plus(spans(gold, facts, false));
             for (Kind kind : Kind.values()) {
                 List<String> kindErrors = new ArrayList<>();
-                Score spans = match(gold, facts, false, true, kind, kindErrors);
-                int correct = valuesCorrect(gold, facts, kind, kindErrors);
+                Map<GoldFact, Fact> pairs = new LinkedHashMap<>();
+                Score spans = match(gold, facts, false, true, kind, kindErrors, pairs);
+                int correct = valuesCorrect(pairs, kindErrors);
                 kindErrors.forEach(error -> errors.add(name + ": " + error));
                 byKind.merge(kind.id(), new KindScore(spans, correct), KindScore::plus);
             }
@@ -64,8 +66,14 @@ public final class ExtractionEvaluation {
         return new Result(files.size(), strict, relaxed, byKind, errors);
     }
 
+    /** Spans of any kind, matched exactly or by overlap. */
+    private static Score spans(GoldDocument gold, List<Fact> facts, boolean exact) {
+        return match(gold, facts, exact, false, null, null, new LinkedHashMap<>());
+    }
+
+    /** Matches gold facts to extracted ones greedily, recording each pair in {@code pairs}. */
     private static Score match(GoldDocument gold, List<Fact> facts, boolean exact, boolean sameKind, Kind kind,
-                               List<String> errors) {
+                               List<String> errors, Map<GoldFact, Fact> pairs) {
         List<Fact> system = facts.stream().filter(f -> kind == null || f.kind() == kind).toList();
         List<GoldFact> expected = gold.facts().stream().filter(g -> kind == null || g.kind().equals(kind.id())).toList();
         Set<Fact> used = new HashSet<>();
@@ -74,6 +82,7 @@ public final class ExtractionEvaluation {
             Fact found = find(gold, goldFact, system, used, exact, sameKind);
             if (found != null) {
                 used.add(found);
+                pairs.put(goldFact, found);
                 matched++;
             } else if (errors != null) {
                 errors.add("missed " + goldFact.kind() + " '" + goldFact.span() + "'");
@@ -86,18 +95,12 @@ public final class ExtractionEvaluation {
         return new Score(expected.size(), system.size(), matched);
     }
 
-    private static int valuesCorrect(GoldDocument gold, List<Fact> facts, Kind kind, List<String> errors) {
+    /** How many matched pairs give the gold value; the others are listed as errors. */
+    private static int valuesCorrect(Map<GoldFact, Fact> pairs, List<String> errors) {
         int correct = 0;
-        Set<Fact> used = new HashSet<>();
-        for (GoldFact goldFact : gold.facts()) {
-            if (!goldFact.kind().equals(kind.id())) {
-                continue;
-            }
-            Fact found = find(gold, goldFact, facts, used, false, true);
-            if (found == null) {
-                continue;
-            }
-            used.add(found);
+        for (Map.Entry<GoldFact, Fact> pair : pairs.entrySet()) {
+            GoldFact goldFact = pair.getKey();
+            Fact found = pair.getValue();
             if (FactMatcher.sameValue(found, goldFact)) {
                 correct++;
             } else {

@@ -1,7 +1,9 @@
 package org.crosscheck.finding;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.align.Claim;
 import org.crosscheck.align.Story;
 import org.crosscheck.extract.Fact;
@@ -14,6 +16,13 @@ public record Report(String toolVersion, Instant generated, List<SourceSummary> 
 
     /** A rule as the reports describe it. */
     public record RuleSummary(String id, String severity, String summary, String because) {
+    }
+
+    /** The id of the claim each fact belongs to, by fact id. */
+    public Map<String, String> claimOfFact() {
+        Map<String, String> claimOf = new HashMap<>();
+        claims.forEach(claim -> claim.facts().forEach(fact -> claimOf.put(fact.id(), claim.id())));
+        return claimOf;
     }
 
     public long count(Severity severity) {

@@ -2,7 +2,6 @@ package org.crosscheck.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +34,7 @@ final class HtmlModel {
         model.put("claimCount", report.claims().size());
         Map<String, SourceSummary> sourcesById = new LinkedHashMap<>();
         report.sources().forEach(source -> sourcesById.put(source.id(), source));
-        Map<String, String> claimOfFact = new HashMap<>();
-        report.claims().forEach(claim -> claim.facts().forEach(fact -> claimOfFact.put(fact.id(), claim.id())));
+        Map<String, String> claimOfFact = report.claimOfFact();
         model.put("sources", report.sources().stream().map(source -> source(source, report.facts(), claimOfFact)).toList());
         ClaimStatus status = new ClaimStatus(report.findings());
         model.put("stories", report.stories().stream().map(story -> story(story, report.claims(), sourcesById, status)).toList());

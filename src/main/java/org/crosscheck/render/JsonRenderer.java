@@ -2,7 +2,6 @@ package org.crosscheck.render;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,8 +42,7 @@ public final class JsonRenderer implements Renderer {
             ObjectNode node = stories.addObject().put("id", story.id());
             story.sourceIds().forEach(node.putArray("sources")::add);
         }
-        Map<String, String> claimOfFact = new HashMap<>();
-        report.claims().forEach(claim -> claim.facts().forEach(fact -> claimOfFact.put(fact.id(), claim.id())));
+        Map<String, String> claimOfFact = report.claimOfFact();
         ArrayNode facts = root.putArray("facts");
         report.facts().forEach(fact -> fact(facts.addObject(), fact).put("claim", claimOfFact.get(fact.id())));
         ClaimStatus status = new ClaimStatus(report.findings());
