@@ -2,16 +2,15 @@ package org.crosscheck.align;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Groups sources into stories. Sources with the same {@code story} key belong together; every
  * other source joins the story whose centroid its distinctive terms (TF-IDF, names weighted up)
  * resemble most, or starts a story of its own. An inverted index over the stories' terms proposes
- * the candidates, so a source is compared with the stories it shares terms with, not with all.
+ * the candidates: only terms few stories share propose, so a source is scored against the handful of
+ * stories it shares rare terms with, never against all, however many stories look alike.
  */
 public final class StoryGrouper {
     /** What grouping needs of a source: its id, its declared story (or null) and its terms. */
@@ -19,6 +18,10 @@ public final class StoryGrouper {
     }
 
     private static final double NAME_WEIGHT = 3;
+    /** A term more stories than this share proposes no candidates (it still counts in the similarity). */
+    private static final int MAX_POSTINGS = 64;
+    /** Candidates scored exactly, best first by their share of rare terms. */
+    private static final int SHORTLIST = 8;
 
     private final double threshold;
     private final int signatureSize;
@@ -38,7 +41,7 @@ public final class StoryGrouper {
                 .forEach(term -> documentFrequency.merge(term, 1, Integer::sum)));
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byKey = new HashMap<>();
-        Map<String, Set<Cluster>> index = new HashMap<>();
+        Map<String, List<Cluster>> index = new HashMap<>();
         for (Member member : members) {
             Map<String, Double> signature = signature(member.terms(), documentFrequency, members.size());
             Cluster cluster = member.declaredStory() != null ? byKey.get(member.declaredStory()) : null;
@@ -46,17 +49,22 @@ public final class StoryGrouper {
                 cluster = closest(signature, member.declaredStory(), index);
             }
             if (cluster == null) {
-                cluster = new Cluster(member.declaredStory());
+                cluster = new Cluster(clusters.size(), member.declaredStory());
                 clusters.add(cluster);
             }
             if (member.declaredStory() != null) {
                 cluster.key = member.declaredStory();
                 byKey.put(member.declaredStory(), cluster);
             }
-            cluster.add(member.sourceId(), signature);
             for (String term : signature.keySet()) {
-                index.computeIfAbsent(term, t -> new LinkedHashSet<>()).add(cluster);
+                if (!cluster.centroid.containsKey(term)) {
+                    List<Cluster> postings = index.computeIfAbsent(term, t -> new ArrayList<>());
+                    if (postings.size() <= MAX_POSTINGS) {
+                        postings.add(cluster);
+                    }
+                }
             }
+            cluster.add(member.sourceId(), signature);
         }
         List<Story> stories = new ArrayList<>();
         for (Cluster cluster : clusters) {
@@ -65,14 +73,24 @@ public final class StoryGrouper {
         return stories;
     }
 
-    private Cluster closest(Map<String, Double> signature, String key, Map<String, Set<Cluster>> index) {
-        Set<Cluster> candidates = new LinkedHashSet<>();
-        signature.keySet().forEach(term -> candidates.addAll(index.getOrDefault(term, Set.of())));
+    private Cluster closest(Map<String, Double> signature, String key, Map<String, List<Cluster>> index) {
+        Map<Cluster, Double> partial = new HashMap<>();
+        signature.forEach((term, weight) -> {
+            List<Cluster> postings = index.get(term);
+            if (postings != null && postings.size() <= MAX_POSTINGS) {
+                postings.forEach(cluster -> partial.merge(cluster, weight * cluster.centroid.get(term) / cluster.norm(), Double::sum));
+            }
+        });
+        List<Cluster> shortlist = partial.entrySet().stream()
+                .sorted(Map.Entry.<Cluster, Double>comparingByValue().reversed()
+                        .thenComparing(entry -> entry.getKey().index))
+                .limit(SHORTLIST).map(Map.Entry::getKey).toList();
         Cluster best = null;
         double bestScore = threshold;
-        for (Cluster candidate : candidates) {
+        double norm = norm(signature);
+        for (Cluster candidate : shortlist) {
             boolean keysClash = key != null && candidate.key != null && !key.equals(candidate.key);
-            double score = cosine(signature, candidate.centroid);
+            double score = candidate.dot(signature) / (norm * candidate.norm());
             if (!keysClash && score >= bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -114,19 +132,38 @@ public final class StoryGrouper {
         return Math.sqrt(sum);
     }
 
-    /** A story being built: its sources, the sum of their signatures, and its declared key if any. */
+    /** A story being built: its sources, the sum of their signatures and its norm, and its declared key if any. */
     private static final class Cluster {
+        final int index;
         final List<String> sourceIds = new ArrayList<>();
         final Map<String, Double> centroid = new HashMap<>();
+        double squaredNorm;
         String key;
 
-        Cluster(String key) {
+        Cluster(int index, String key) {
+            this.index = index;
             this.key = key;
         }
 
         void add(String sourceId, Map<String, Double> signature) {
             sourceIds.add(sourceId);
-            signature.forEach((term, weight) -> centroid.merge(term, weight, Double::sum));
+            signature.forEach((term, weight) -> {
+                double old = centroid.getOrDefault(term, 0.0);
+                centroid.put(term, old + weight);
+                squaredNorm += (old + weight) * (old + weight) - old * old;
+            });
+        }
+
+        double norm() {
+            return Math.sqrt(squaredNorm);
+        }
+
+        double dot(Map<String, Double> signature) {
+            double dot = 0;
+            for (Map.Entry<String, Double> entry : signature.entrySet()) {
+                dot += entry.getValue() * centroid.getOrDefault(entry.getKey(), 0.0);
+            }
+            return dot;
         }
     }
 }

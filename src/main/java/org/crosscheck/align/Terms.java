@@ -1,5 +1,6 @@
 package org.crosscheck.align;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -7,15 +8,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.crosscheck.extract.Words;
 
 /**
- * The content words of a text with their counts, and which of them appear as names (capitalised
+ * The most frequent content words of a text with their counts, and which of them appear as names (capitalised
  * inside a sentence): the bag a story is recognised by.
  */
 public record Terms(Map<String, Integer> counts, Set<String> names) {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*+");
     private static final int MIN_LENGTH = 3;
+    /** The most frequent terms kept: enough to recognise a story, bounded however long the text. */
+    private static final int MAX_TERMS = 64;
 
     public static Terms of(String text, int from, int to) {
         Map<String, Integer> counts = new HashMap<>();
@@ -33,7 +37,20 @@ public record Terms(Map<String, Integer> counts, Set<String> names) {
                 names.add(stem);
             }
         }
-        return new Terms(counts, names);
+        return mostFrequent(counts, names);
+    }
+
+    private static Terms mostFrequent(Map<String, Integer> counts, Set<String> names) {
+        if (counts.size() <= MAX_TERMS) {
+            return new Terms(Map.copyOf(counts), Set.copyOf(names));
+        }
+        Map<String, Integer> kept = new HashMap<>();
+        counts.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Integer> entry) -> -entry.getValue() * (names.contains(entry.getKey()) ? 3 : 1))
+                        .thenComparing(Map.Entry::getKey))
+                .limit(MAX_TERMS)
+                .forEach(entry -> kept.put(entry.getKey(), entry.getValue()));
+        return new Terms(Map.copyOf(kept), names.stream().filter(kept::containsKey).collect(Collectors.toUnmodifiableSet()));
     }
 
     private static String withoutPossessive(String lower) {

@@ -22,6 +22,10 @@ class StoryGrouperTest {
         return new StoryGrouper.Member(id, story, Terms.of(text, 0, text.length()));
     }
 
+    private static CopyDetector.Sketch sketch(String text) {
+        return CopyDetector.Sketch.of(text, 0, text.length());
+    }
+
     private static Set<Set<String>> groups(List<Story> stories) {
         return stories.stream().map(story -> Set.copyOf(story.sourceIds())).collect(Collectors.toSet());
     }
@@ -51,8 +55,11 @@ class StoryGrouperTest {
     @Test
     void copiesOfOneTextFormOneFamilyAndRewritesDoNot() {
         String copy = QUAKE_A.replace("the civil defence institute said", "officials said");
-        Map<String, String> families = CopyDetector.defaults().families(new java.util.LinkedHashMap<>(Map.of(
-                "a", QUAKE_A)) {{ put("b", copy); put("c", QUAKE_B); }});
+        Map<String, CopyDetector.Sketch> sketches = new java.util.LinkedHashMap<>();
+        sketches.put("a", sketch(QUAKE_A));
+        sketches.put("b", sketch(copy));
+        sketches.put("c", sketch(QUAKE_B));
+        Map<String, String> families = CopyDetector.defaults().families(sketches);
         assertEquals("a", families.get("b"));
         assertEquals("c", families.get("c"));
     }

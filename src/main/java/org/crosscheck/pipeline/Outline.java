@@ -1,0 +1,26 @@
+package org.crosscheck.pipeline;
+
+import org.crosscheck.align.CopyDetector;
+import org.crosscheck.align.Terms;
+import org.crosscheck.source.CorpusWalker;
+import org.crosscheck.source.Metadata;
+import org.crosscheck.source.ReadProblem;
+import org.crosscheck.source.Source;
+
+/**
+ * What the first pass keeps of a source: where it is, what it says about itself, its terms for
+ * story grouping and its sketch for copy detection. Its text is not kept; the second pass reads
+ * the file again, one story at a time. {@code problem} is set when the file could not be read.
+ */
+record Outline(String id, CorpusWalker.Entry entry, Metadata metadata, Terms terms, CopyDetector.Sketch sketch,
+               long characters, ReadProblem problem) {
+
+    static Outline of(String id, CorpusWalker.Entry entry, Source source) {
+        return new Outline(id, entry, source.metadata(), Terms.of(source.text(), source.bodyStart(), source.bodyEnd()),
+                CopyDetector.Sketch.of(source.text(), source.bodyStart(), source.bodyEnd()), source.text().length(), null);
+    }
+
+    static Outline unreadable(String id, CorpusWalker.Entry entry, ReadProblem problem) {
+        return new Outline(id, entry, null, null, null, 0, problem);
+    }
+}
