@@ -27,8 +27,9 @@ final class VagueTimeRecognizer {
 
     static Match match(Passage passage, int i) {
         int length = REFERENCE_PHRASES.lengthAt(passage, i);
-        boolean quantityFollows = passage.isNumber(i + length) || NumberParser.isNumberWord(passage.lower(i + length))
-                || Units.isTimeUnit(passage.lower(i + length));
+        String next = passage.lower(i + length);
+        boolean quantityFollows = passage.isNumber(i + length) || NumberParser.isNumberWord(next)
+                || Units.isTimeUnit(next) || VAGUE_AMOUNTS.contains(next) || "few".equals(next);
         if (length > 0 && !quantityFollows) {
             return vague(i, i + length, Kind.DATE, REFERENCES.get(passage.phrase(i, i + length)));
         }
@@ -38,6 +39,9 @@ final class VagueTimeRecognizer {
         }
         if (match == null) {
             match = frequency(passage, i);
+        }
+        if (match == null) {
+            match = Rates.match(passage, i);
         }
         if (match == null) {
             match = weekend(passage, i);
