@@ -7,7 +7,7 @@ import org.crosscheck.source.Lexicon;
 /**
  * Time references with no value to compare, as TimeML annotates them: "now" (PRESENT_REF),
  * "recently" (PAST_REF), "several months" (PXM), "for years" (PXY), "this summer" (2024-SU), "the
- * weekend" (2024-W07-WE), and frequencies such as "every day" (P1D). They are facts without a value: marked ambiguous, never aligned or compared.
+ * weekend" (2024-W07-WE), "the end of the year" (2024), and frequencies such as "every day" (P1D). They are facts without a value: marked ambiguous, never aligned or compared.
  */
 final class VagueTimeRecognizer {
     private static final Map<String, String> REFERENCES = Lexicon.map("vague-times.tsv");
@@ -16,6 +16,7 @@ final class VagueTimeRecognizer {
     private static final Set<String> ANCHORS = Set.of("this", "last", "next");
     private static final Set<String> EVERY = Set.of("every", "each", "per");
     private static final Set<String> PAST = Set.of("past", "last");
+    private static final Set<String> BOUNDARIES = Set.of("start", "end", "beginning", "middle");
     private static final Set<String> DAY_PART_OPENERS = Set.of("the", "that", "late", "early");
     /** Stands for the day a part of the day belongs to until {@link TimeMlSpans} knows it. */
     static final String ANAPHORIC_DAY = "DAY";
@@ -50,6 +51,9 @@ final class VagueTimeRecognizer {
             match = pastSpan(passage, i);
         }
         if (match == null) {
+            match = boundary(passage, i);
+        }
+        if (match == null) {
             match = partOfDay(passage, i);
         }
         return match == null ? bareUnits(passage, i) : match;
@@ -65,6 +69,19 @@ final class VagueTimeRecognizer {
             return null;
         }
         return vague(i, i + 3, Kind.DURATION, Timex.duration(1, unit.unit().designator()));
+    }
+
+    /** "the end of the year", "the start of the month": the publication's year, month or week. */
+    private static Match boundary(Passage passage, int i) {
+        boolean boundary = "the".equals(passage.lower(i)) && BOUNDARIES.contains(passage.lower(i + 1))
+                && "of".equals(passage.lower(i + 2)) && "the".equals(passage.lower(i + 3)) && passage.published != null;
+        String value = !boundary ? null : switch (passage.lower(i + 4)) {
+            case "year" -> Timex.year(passage.published);
+            case "month" -> Timex.month(passage.published);
+            case "week" -> Timex.week(passage.published);
+            default -> null;
+        };
+        return value == null ? null : vague(i, i + 5, Kind.DATE, value);
     }
 
     /** "that night", "the morning", "late afternoon": a part of the day named last; the day is set later. */
