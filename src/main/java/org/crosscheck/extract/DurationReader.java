@@ -11,6 +11,9 @@ final class DurationReader {
     private static final Set<String> SPAN_ADJECTIVES = Set.of("consecutive", "straight", "successive", "full",
             "long", "more", "additional", "further", "extra");
     private static final Set<String> RATE_WORDS = Set.of("times", "once", "twice", "per", "a", "half");
+    /** "takes a year", "lasts a week": verbs that look like plurals but take a length of time. */
+    private static final Set<String> VERBS_BEFORE_SPAN = Set.of("takes", "lasts", "spends", "needs", "gets", "has",
+            "was", "is", "ends", "runs");
     private static final Set<String> RELATIVE_AFTER = Set.of("ago", "old", "hence");
 
     private DurationReader() {
@@ -64,7 +67,7 @@ final class DurationReader {
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, i + 1);
         String before = passage.lower(i - 1);
         boolean afterQuantity = passage.isNumber(i - 1) || passage.glued(i - 1) && passage.isNumber(i - 2)
-                || passage.isWord(i - 1) && Words.plural(passage.lower(i - 1));
+                || passage.isWord(i - 1) && Words.plural(passage.lower(i - 1)) && !VERBS_BEFORE_SPAN.contains(passage.lower(i - 1));
         boolean rate = afterQuantity || RATE_WORDS.contains(before);
         boolean ordinal = "second".equals(passage.lower(i + 1));
         if (unit == null || rate || ordinal || RELATIVE_AFTER.contains(passage.lower(i + 2)) || passage.lower(i + 1).endsWith("s")) {
