@@ -3,9 +3,9 @@ package org.crosscheck.extract;
 import java.util.Set;
 
 /**
- * Frequencies TimeML reads as SETs: "twice a day" and "three times a year" (P1D, P1Y), "900
- * passengers a day", "$300 a month" and "three times a year" (a rate after a quantity), "every other week" (P2W),
- * "every Monday" and "on Fridays" (XXXX-WXX-1, XXXX-WXX-5), "each morning" (XXXX-XX-XXTMO).
+ * Frequencies TimeML reads as SETs: "twice a day" (P1D), a rate after a quantity ("900 passengers
+ * a day", "$300 a month", "three times a year"), "every other week" (P2W), "every Monday" and "on
+ * Fridays" (XXXX-WXX-1, XXXX-WXX-5), "each morning" (XXXX-XX-XXTMO). Used only for TIMEX3.
  */
 final class Rates {
     private static final Set<String> COUNTS = Set.of("once", "twice", "thrice");
