@@ -116,11 +116,16 @@ public final class TimeMlEvaluation {
                 && (!fact.timex().contains("X") || fact.timex().startsWith("XXXX"));
     }
 
+    /** "Wednesday night" (2013-03-13TNI): a day with its part is a TIME in TimeML. */
+    private static boolean partOfDay(Fact fact) {
+        return fact.kind() == Kind.DATE && fact.timex() != null && fact.timex().matches("\\d{4}-\\d{2}-\\d{2}T.*");
+    }
+
     /** crosscheck's dates, times and durations in the document's text, as TIMEX3 annotations. */
     static List<Timex> systemTimexes(TimeMlDocument document) {
         List<Timex> timexes = new ArrayList<>();
         for (Fact fact : EXTRACTOR.extract(source(document), document.creationTime())) {
-            String type = frequency(fact) ? "SET" : TIMEX_TYPES.get(fact.kind());
+            String type = frequency(fact) ? "SET" : partOfDay(fact) ? "TIME" : TIMEX_TYPES.get(fact.kind());
             if (type != null && fact.timex() != null) {
                 timexes.add(new Timex(fact.start(), fact.end(), type, fact.timex()));
             }

@@ -56,7 +56,7 @@ final class DurationReader {
     }
 
     /**
-     * "a decade", "an hour", "a year": one unit of time, unless it is a rate ("twice a day", "$2b a
+     * "a decade", "an hour", "a year" (and "a year and a half"): one unit of time, unless it is a rate ("twice a day", "$2b a
      * day", "cases a day") or an ordinal ("a second fire").
      */
     static Match single(Passage passage, int i) {
@@ -73,9 +73,10 @@ final class DurationReader {
         if (unit == null || rate || ordinal || RELATIVE_AFTER.contains(passage.lower(i + 2)) || passage.lower(i + 1).endsWith("s")) {
             return null;
         }
-        double seconds = unit.unit().seconds();
-        return new Match(i, i + 2, Kind.DURATION, seconds, seconds, seconds, "s",
-                Timex.duration(1, unit.unit().designator()), false, null);
+        boolean andHalf = "and a half".equals(passage.phrase(i + 2, i + 5));
+        double seconds = unit.unit().seconds() * (andHalf ? 1.5 : 1);
+        String timex = andHalf ? Timex.duration(seconds, unit.unit()) : Timex.duration(1, unit.unit().designator());
+        return new Match(i, andHalf ? i + 5 : i + 2, Kind.DURATION, seconds, seconds, seconds, "s", timex, false, null);
     }
 
     /** "2:03:27", a race or elapsed time of hours, minutes and seconds. */

@@ -130,7 +130,7 @@ final class VagueTimeRecognizer {
         return Timex.vague(unit.designator());
     }
 
-    /** "several months", "a few days", "recent years": PXM, PXD, PXY. */
+    /** "several months", "a few days", "recent years": PXM, PXD, PXY; "several years ago" is PAST_REF. */
     private static Match vagueDuration(Passage passage, int i) {
         int k = i;
         if ("a".equals(passage.lower(k)) && "few".equals(passage.lower(k + 1))) {
@@ -142,6 +142,9 @@ final class VagueTimeRecognizer {
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, k + 1);
         if (unit == null || !passage.lower(k + 1).endsWith("s")) {
             return null;
+        }
+        if ("ago".equals(passage.lower(k + 2))) {
+            return vague(i, k + 3, Kind.DATE, "PAST_REF");
         }
         return vague(i, k + 2, Kind.DURATION, vagueValue(unit.unit()));
     }
