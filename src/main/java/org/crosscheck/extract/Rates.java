@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Frequencies TimeML reads as SETs: "twice a day" (P1D), a rate after a quantity ("900 passengers
- * a day", "$300 a month", "three times a year"), "every other week" (P2W), "every Monday" and "on
+ * a day", "$300 a month", "three times a year"), "every other week" (P2W), "every quarter" (P3M), "every Monday" and "on
  * Fridays" (XXXX-WXX-1, XXXX-WXX-5), "each morning" (XXXX-XX-XXTMO). Used only for TIMEX3.
  */
 final class Rates {
@@ -62,8 +62,11 @@ final class Rates {
         return set(first, per + 2, Timex.duration(1, unit.unit().designator()));
     }
 
-    /** "every other week", "every other day": P2W, P2D. */
+    /** "every other week", "every other day": P2W, P2D; "every quarter": P3M. */
     private static Match everyOther(Passage passage, int i) {
+        if (EVERY.contains(passage.lower(i)) && "quarter".equals(passage.lower(i + 1))) {
+            return set(i, i + 2, "P3M");
+        }
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, i + 2);
         boolean other = EVERY.contains(passage.lower(i)) && "other".equals(passage.lower(i + 1));
         return other && unit != null ? set(i, i + 3, Timex.duration(2, unit.unit().designator())) : null;

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * TimeML's extents, which reach further than a fact's: "the past three years", "the late 1970s",
- * "the end of 2007" and "early this year" take their determiner and modifier; "every six months"
+ * "the mid-1960s", "the second quarter", "the end of 2007" and "early this year" take their
+ * determiner and modifier; "fiscal 2007" is FY2007; "every six months"
  * is a frequency (SET) rather than a duration; "over" is left out where it is a preposition ("a
  * contract over seven years"). A figure the wider extent takes in ("half" in "the second half of
  * this year") is dropped. Used only when extracting TIMEX3 annotations.
@@ -15,6 +16,8 @@ final class TimeMlExtents {
     private static final Set<String> SPAN_OPENERS = Set.of("past", "last", "next", "coming", "previous", "first",
             "final", "following");
     private static final Set<String> PARTS = Set.of("early", "late", "mid");
+    private static final Set<String> DETERMINERS = Set.of("the", "those", "these");
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth");
     private static final Set<String> BOUNDARIES = Set.of("start", "end", "beginning", "middle", "turn");
     private static final Set<String> EVERY = Set.of("every", "each");
     /** Words after which "over" means "more than" ("for over ten years"); elsewhere it is a preposition. */
@@ -39,13 +42,15 @@ final class TimeMlExtents {
         return extended;
     }
 
-    /** "the past three years", "the next few months", "the coming decades". */
+    /** "the past three years", "the next few months", "the coming decades", "the four days", "those three minutes". */
     private static Match span(Passage passage, Match match) {
         int k = match.first();
         if (SPAN_OPENERS.contains(passage.lower(k - 1)) && "the".equals(passage.lower(k - 2))) {
             return match.startingAt(k - 2);
         }
-        return match;
+        boolean counted = passage.isNumber(k) || NumberParser.isNumberWord(passage.lower(k));
+        boolean pluralUnit = passage.lower(match.end() - 1).endsWith("s") && Units.timeUnit(passage, match.end() - 1) != null;
+        return counted && pluralUnit && DETERMINERS.contains(passage.lower(k - 1)) ? match.startingAt(k - 1) : match;
     }
 
     /** "the late 1970s", "the 1990s", "the end of 2007", "early this year", "the second half of this year". */
@@ -55,6 +60,16 @@ final class TimeMlExtents {
         }
         int k = match.first();
         if (PARTS.contains(passage.lower(k - 1)) && !PARTS.contains(passage.lower(k))) {
+            k--;
+        } else if ("-".equals(passage.lower(k - 1)) && passage.glued(k) && PARTS.contains(passage.lower(k - 2))) {
+            k -= 2;
+        }
+        if ("fiscal".equals(passage.lower(k - 1)) && "year".equals(match.unit())) {
+            return new Match(k - 1, match.end(), Kind.DATE, match.value(), match.low(), match.high(), match.unit(),
+                    "FY" + match.timex(), match.ambiguous(), match.subject());
+        }
+        boolean ordinal = ORDINALS.contains(passage.lower(k));
+        if (ordinal && "the".equals(passage.lower(k - 1))) {
             k--;
         }
         if ("decade".equals(match.unit()) && "the".equals(passage.lower(k - 1))) {

@@ -31,7 +31,8 @@ final class VagueTimeRecognizer {
         String next = passage.lower(i + length);
         boolean quantityFollows = passage.isNumber(i + length) || NumberParser.isNumberWord(next)
                 || Units.isTimeUnit(next) || VAGUE_AMOUNTS.contains(next) || "few".equals(next);
-        if (length > 0 && !quantityFollows) {
+        boolean futureOf = "of".equals(next) && passage.lower(i + length - 1).equals("future");
+        if (length > 0 && !quantityFollows && !futureOf) {
             return vague(i, i + length, Kind.DATE, REFERENCES.get(passage.phrase(i, i + length)));
         }
         Match match = vagueDuration(passage, i);
@@ -71,7 +72,7 @@ final class VagueTimeRecognizer {
         return vague(i, i + 3, Kind.DURATION, Timex.duration(1, unit.unit().designator()));
     }
 
-    /** "the end of the year", "the start of the month": the publication's year, month or week. */
+    /** "the end of the year", "the start of the month": the publication's year, month, week or decade. */
     private static Match boundary(Passage passage, int i) {
         boolean boundary = "the".equals(passage.lower(i)) && BOUNDARIES.contains(passage.lower(i + 1))
                 && "of".equals(passage.lower(i + 2)) && "the".equals(passage.lower(i + 3)) && passage.published != null;
@@ -79,6 +80,7 @@ final class VagueTimeRecognizer {
             case "year" -> Timex.year(passage.published);
             case "month" -> Timex.month(passage.published);
             case "week" -> Timex.week(passage.published);
+            case "decade" -> String.valueOf(passage.published.getYear() / 10);
             default -> null;
         };
         return value == null ? null : vague(i, i + 5, Kind.DATE, value);
@@ -99,19 +101,22 @@ final class VagueTimeRecognizer {
             return vague(i, i + 1, Kind.DURATION, set);
         }
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, i + 1);
-        if (!EVERY.contains(word) || unit == null || passage.lower(i + 1).endsWith("s")) {
+        boolean partOfDay = DateRecognizer.DAY_PARTS.containsKey(passage.lower(i + 1));
+        if (!EVERY.contains(word) || unit == null || passage.lower(i + 1).endsWith("s") || partOfDay) {
             return null;
         }
         return vague(i, i + 2, Kind.DURATION, Timex.duration(1, unit.unit().designator()));
     }
 
-    /** "the weekend", "this weekend": the weekend of the publication week. */
+    /** "the weekend", "this weekend": the weekend of the publication week; "last weekend" the one before. */
     private static Match weekend(Passage passage, int i) {
-        int k = "the".equals(passage.lower(i)) || "this".equals(passage.lower(i)) ? i + 1 : i;
+        String opener = passage.lower(i);
+        int k = "the".equals(opener) || ANCHORS.contains(opener) ? i + 1 : i;
         if (!"weekend".equals(passage.token(k) == null ? "" : passage.token(k).bare()) || passage.published == null) {
             return null;
         }
-        return vague(i, k + 1, Kind.DATE, Timex.week(passage.published) + "-WE");
+        int weeks = "last".equals(opener) ? -1 : "next".equals(opener) ? 1 : 0;
+        return vague(i, k + 1, Kind.DATE, Timex.week(passage.published.plusWeeks(weeks)) + "-WE");
     }
 
     /** "for years", "the days", "minutes": a plural unit of time with no number, PXY and the like. */
