@@ -65,8 +65,7 @@ final class TimeMlExtents {
             k -= 2;
         }
         if ("fiscal".equals(passage.lower(k - 1)) && "year".equals(match.unit())) {
-            return new Match(k - 1, match.end(), Kind.DATE, match.value(), match.low(), match.high(), match.unit(),
-                    "FY" + match.timex(), match.ambiguous(), match.subject());
+            return relabelled(match, k - 1, "FY" + match.timex());
         }
         boolean ordinal = ORDINALS.contains(passage.lower(k));
         if (ordinal && "the".equals(passage.lower(k - 1))) {
@@ -90,8 +89,12 @@ final class TimeMlExtents {
         if (!half) {
             return year;
         }
-        return new Match(k - 4, year.end(), Kind.DATE, year.value(), year.low(), year.high(), year.unit(),
-                year.timex() + ("first".equals(which) ? "-H1" : "-H2"), year.ambiguous(), year.subject());
+        return relabelled(year, k - 4, year.timex() + ("first".equals(which) ? "-H1" : "-H2"));
+    }
+
+    private static Match relabelled(Match match, int first, String timex) {
+        return new Match(first, match.end(), match.kind(), match.value(), match.low(), match.high(), match.unit(), timex,
+                match.ambiguous(), match.subject());
     }
 
     /** "every six months" (P6M), "every two weeks": a frequency with the duration's value. */
