@@ -28,8 +28,9 @@ public final class TextRenderer implements Renderer {
         for (Finding finding : report.findings()) {
             if (finding.severity() != Severity.INFO) {
                 Evidence first = finding.evidence().get(0);
-                out.write(String.format("%s:%d:%d: %s [%s] %s%n", first.sourcePath(), first.fact().line(),
-                        first.fact().column(), finding.severity().id(), finding.rule(), finding.message()));
+                out.write(String.format("%s:%d:%d: %s [%s] %s%s%n", first.sourcePath(), first.fact().line(),
+                        first.fact().column(), finding.severity().id(), finding.rule(), finding.message(),
+                        finding.suppressed() ? " (suppressed: " + finding.suppression().reason() + ")" : ""));
             }
         }
     }
