@@ -2,6 +2,7 @@ package org.crosscheck.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,24 +12,32 @@ import org.crosscheck.rule.ConfigurationException;
 
 /**
  * The files git reports as changed since a ref ({@code git diff --name-only REF}: committed, staged
- * and unstaged changes) plus the untracked ones, as absolute paths.
+ * and unstaged changes) plus the untracked ones, as real paths. git runs in the folder of the first
+ * path checked, so the repository is the one holding the articles.
  */
 final class ChangedFiles {
     private ChangedFiles() {
     }
 
-    static Set<Path> since(String ref) {
-        Path top = Path.of(git("--changed-since: not a git repository", "rev-parse", "--show-toplevel").get(0));
-        List<String> names = new ArrayList<>(git("--changed-since: unknown git ref '" + ref + "'",
+    static Set<Path> since(String ref, String checkedPath) {
+        Path given = Path.of(checkedPath).toAbsolutePath();
+        Path folder = Files.isDirectory(given) ? given : given.getParent();
+        while (folder != null && !Files.isDirectory(folder)) {
+            folder = folder.getParent();
+        }
+        Path directory = folder == null ? Path.of("").toAbsolutePath() : folder;
+        Path top = Path.of(git(directory, "--changed-since: not a git repository", "rev-parse", "--show-toplevel").get(0));
+        List<String> names = new ArrayList<>(git(directory, "--changed-since: unknown git ref '" + ref + "'",
                 "diff", "--name-only", "--no-renames", ref, "--"));
-        names.addAll(git("--changed-since: cannot list untracked files", "ls-files", "--others", "--exclude-standard", "--full-name"));
+        names.addAll(git(directory, "--changed-since: cannot list untracked files",
+                "ls-files", "--others", "--exclude-standard", "--full-name"));
         Set<Path> changed = new HashSet<>();
         names.forEach(name -> changed.add(top.resolve(name).toAbsolutePath().normalize()));
         return changed;
     }
 
-    private static List<String> git(String problem, String... arguments) {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotepath=off"));
+    private static List<String> git(Path directory, String problem, String... arguments) {
+        List<String> command = new ArrayList<>(List.of("git", "-C", directory.toString(), "-c", "core.quotepath=off"));
         command.addAll(List.of(arguments));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(false).start();

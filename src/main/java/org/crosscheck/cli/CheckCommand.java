@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Renderer> renderers = renderers(settings.value(formats, settings.config().format(), List.of("html", "json")));
         Path baselinePath = settings.path(baseline, settings.config().baseline(), null);
         BaselineFile recorded = baselinePath == null ? null : BaselineFile.read(baselinePath);
-        var changed = changedSince == null ? null : ChangedFiles.since(changedSince);
+        var changed = changedSince == null ? null : ChangedFiles.since(changedSince, settings.paths().get(0));
         Report report = Checker.run(settings, threshold, recorded, changed, Instant.now().truncatedTo(ChronoUnit.SECONDS));
         Path folder = settings.path(out, settings.config().out(), "reports");
         PrintWriter stdout = spec.commandLine().getOut();

@@ -5,9 +5,12 @@ import java.io.Writer;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
@@ -16,9 +19,9 @@ import javax.xml.stream.XMLStreamWriter;
 import org.crosscheck.align.Story;
 import org.crosscheck.finding.Evidence;
 import org.crosscheck.finding.Finding;
-import org.crosscheck.finding.Gate;
 import org.crosscheck.finding.RelativePath;
 import org.crosscheck.finding.Report;
+import org.crosscheck.finding.Severity;
 import org.crosscheck.finding.SourceSummary;
 
 /**
@@ -43,8 +46,9 @@ public final class JunitRenderer implements Renderer {
                 byStory.computeIfAbsent(byStory.containsKey(finding.story()) ? finding.story() : NO_STORY,
                         key -> new ArrayList<>()).add(finding));
         Map<String, String> names = names(report);
-        Gate gate = report.gate();
-        long failing = byStory.values().stream().filter(findings -> findings.stream().anyMatch(gate::fails)).count();
+        Set<Finding> failing = identitySet(report.findings().stream().filter(report.gate()::fails));
+        Set<Finding> baselined = identitySet(report.gate().baselined().stream());
+        long failingStories = byStory.values().stream().filter(findings -> findings.stream().anyMatch(failing::contains)).count();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -52,12 +56,13 @@ public final class JunitRenderer implements Renderer {
             xml.writeStartElement("testsuite");
             xml.writeAttribute("name", "crosscheck");
             xml.writeAttribute("tests", String.valueOf(byStory.size()));
-            xml.writeAttribute("failures", String.valueOf(failing));
+            xml.writeAttribute("failures", String.valueOf(failingStories));
             xml.writeAttribute("errors", "0");
             xml.writeAttribute("skipped", "0");
             xml.writeAttribute("timestamp", TIMESTAMP.format(report.generated().atOffset(ZoneOffset.UTC)));
             for (Map.Entry<String, List<Finding>> story : byStory.entrySet()) {
-                testCase(xml, names.getOrDefault(story.getKey(), "findings outside any story"), story.getValue(), report);
+                String name = names.getOrDefault(story.getKey(), "findings outside any story");
+                testCase(xml, name, story.getValue(), failing, baselined, report.gate().failOn());
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -69,10 +74,10 @@ public final class JunitRenderer implements Renderer {
         }
     }
 
-    private static void testCase(XMLStreamWriter xml, String name, List<Finding> findings, Report report)
-            throws XMLStreamException {
-        List<Finding> failures = findings.stream().filter(report.gate()::fails).toList();
-        List<Finding> others = findings.stream().filter(finding -> !report.gate().fails(finding)).toList();
+    private static void testCase(XMLStreamWriter xml, String name, List<Finding> findings, Set<Finding> failing,
+                                 Set<Finding> baselined, Severity failOn) throws XMLStreamException {
+        List<Finding> failures = findings.stream().filter(failing::contains).toList();
+        List<Finding> others = findings.stream().filter(finding -> !failing.contains(finding)).toList();
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", "crosscheck.story");
@@ -81,28 +86,35 @@ public final class JunitRenderer implements Renderer {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("failure");
             xml.writeAttribute("type", failures.get(0).rule());
-            xml.writeAttribute("message", failures.size() + " finding(s) at or above " + report.gate().failOn().id()
+            xml.writeAttribute("message", failures.size() + " finding(s) at or above " + failOn.id()
                     + ": " + failures.get(0).message());
-            xml.writeCharacters(lines(failures, report));
+            xml.writeCharacters(lines(failures, baselined));
             xml.writeEndElement();
         }
         if (!others.isEmpty()) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("system-out");
-            xml.writeCharacters(lines(others, report));
+            xml.writeCharacters(lines(others, baselined));
             xml.writeEndElement();
         }
         xml.writeCharacters(failures.isEmpty() && others.isEmpty() ? "" : "\n  ");
         xml.writeEndElement();
     }
 
-    private static String lines(List<Finding> findings, Report report) {
+    private static String lines(List<Finding> findings, Set<Finding> baselined) {
         return findings.stream().map(finding -> {
             String where = finding.evidence().isEmpty() ? "" : location(finding.evidence().get(0)) + ": ";
             String state = finding.suppressed() ? " (suppressed: " + finding.suppression().reason() + ")"
-                    : report.gate().baselined().contains(finding) ? " (in the baseline)" : "";
+                    : baselined.contains(finding) ? " (in the baseline)" : "";
             return where + finding.severity().id() + " [" + finding.rule() + "] " + finding.message() + state;
         }).collect(Collectors.joining("\n", "\n", "\n"));
+    }
+
+    /** Findings by identity: two findings may be equal records yet distinct (one new, one baselined). */
+    private static Set<Finding> identitySet(Stream<Finding> findings) {
+        Set<Finding> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        findings.forEach(set::add);
+        return set;
     }
 
     private static String location(Evidence evidence) {

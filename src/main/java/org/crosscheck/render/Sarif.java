@@ -1,6 +1,7 @@
 package org.crosscheck.render;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,13 @@ final class Sarif {
     private Sarif() {
     }
 
+    @JsonPropertyOrder({"$schema", "version", "runs"})
     record Log(@JsonProperty("$schema") String schema, String version, List<Run> runs) {
+        @Override
+        @JsonProperty("$schema")
+        public String schema() {
+            return schema;
+        }
     }
 
     record Run(Tool tool, List<Invocation> invocations, String columnKind, List<Result> results,
