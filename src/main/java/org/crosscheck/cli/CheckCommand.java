@@ -39,17 +39,20 @@ final class CheckCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", paramLabel = "LIST", split = ",",
-            description = "Report formats, comma-separated: html, json, text, sarif, junit (files in --out), github (stdout). Default: html,json")
+            description = "Report formats, comma-separated: html, json, text, sarif, junit (files in --out), "
+                    + "github (stdout). Default: html,json")
     List<String> formats;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at or above LEVEL: error, warning, info or never. Default: error")
     String failOn;
 
-    @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not in this baseline (see 'crosscheck baseline')")
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings not in this baseline (see 'crosscheck baseline')")
     Path baseline;
 
-    @Option(names = "--changed-since", paramLabel = "REF", description = "Check only the stories containing files changed since this git ref")
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Check only the stories containing files changed since this git ref")
     String changedSince;
 
     @CommandLine.Spec

@@ -122,7 +122,10 @@ public final class Pipeline {
                 Terms.of(source.text(), source.bodyStart(), source.bodyEnd()), null);
     }
 
-    /** Undated sources take the date most of their story's dated sources give (else the default date), and are extracted again with it. */
+    /**
+     * Undated sources take the date most of their story's dated sources give, else the default
+     * date, and are extracted again with it.
+     */
     private void inferDates(Story story, Map<String, Extracted> byId) {
         Map<LocalDate, Long> dates = story.sourceIds().stream()
                 .map(id -> byId.get(id).source().metadata())

@@ -129,7 +129,8 @@ public final class JunitRenderer implements Renderer {
         for (Story story : report.stories()) {
             List<SourceSummary> sources = story.sourceIds().stream().map(byId::get).toList();
             String name = sources.stream().map(SourceSummary::storyKey).filter(key -> key != null).findFirst()
-                    .orElse(sources.stream().map(source -> RelativePath.of(source.path())).sorted().findFirst().orElse(story.id()));
+                    .orElse(sources.stream().map(source -> RelativePath.of(source.path())).sorted().findFirst()
+                            .orElse(story.id()));
             names.put(story.id(), name);
         }
         return names;

@@ -93,7 +93,8 @@ public final class SarifRenderer implements Renderer {
         Sarif.Region region = new Sarif.Region(fact.line(), fact.column(), endLine, endColumn, fact.start(),
                 fact.end() - fact.start(), new Sarif.Message(text));
         Sarif.Message message = id == null ? null
-                : new Sarif.Message(Values.display(fact) + (evidence.published() == null ? "" : " (published " + evidence.published() + ")"));
+                : new Sarif.Message(Values.display(fact)
+                        + (evidence.published() == null ? "" : " (published " + evidence.published() + ")"));
         return new Sarif.Location(id, new Sarif.PhysicalLocation(new Sarif.ArtifactLocation(uri(evidence.sourcePath())), region),
                 message);
     }
