@@ -101,6 +101,17 @@ class ConfigTest {
     }
 
     @Test
+    void theFileInTheWorkingDirectoryIsFoundWithoutBeingNamed() throws IOException, InterruptedException {
+        config("failOn: never\nformat: [junit]\n");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "check")
+                .directory(temp.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(0, process.waitFor(), output);
+        assertTrue(Files.exists(temp.resolve("out/report.junit.xml")), output);
+    }
+
+    @Test
     void aMissingConfigFileExitsTwo() {
         Cli checked = Cli.run("check", "--config", temp.resolve("nope.yaml").toString());
         assertEquals(2, checked.exit());
