@@ -38,9 +38,20 @@ import org.crosscheck.source.SourceReader;
 public final class Pipeline {
     private final SourceReader reader = new SourceReader();
     private final Extractor extractor = new Extractor();
-    private final StoryGrouper grouper = StoryGrouper.defaults();
+    private final StoryGrouper grouper;
+    private final LocalDate defaultPublished;
     private final Aligner aligner = Aligner.defaults();
     private final CopyDetector copies = CopyDetector.defaults();
+
+    public Pipeline() {
+        this(StoryGrouper.defaults(), null);
+    }
+
+    /** {@code defaultPublished} dates the sources of stories in which no source gives a date; null for none. */
+    public Pipeline(StoryGrouper grouper, LocalDate defaultPublished) {
+        this.grouper = grouper;
+        this.defaultPublished = defaultPublished;
+    }
 
     /** A source after reading: its facts and its terms, or the problem that stopped it. */
     private record Extracted(Source source, List<Fact> facts, Terms terms, ReadProblem problem) {
@@ -111,7 +122,10 @@ public final class Pipeline {
                 Terms.of(source.text(), source.bodyStart(), source.bodyEnd()), null);
     }
 
-    /** Undated sources take the date most of their story's dated sources give, and are extracted again with it. */
+    /**
+     * Undated sources take the date most of their story's dated sources give, else the default
+     * date, and are extracted again with it.
+     */
     private void inferDates(Story story, Map<String, Extracted> byId) {
         Map<LocalDate, Long> dates = story.sourceIds().stream()
                 .map(id -> byId.get(id).source().metadata())
@@ -119,7 +133,7 @@ public final class Pipeline {
                 .collect(Collectors.groupingBy(metadata -> metadata.published(), Collectors.counting()));
         LocalDate common = dates.entrySet().stream()
                 .max(Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(null);
+                .map(Map.Entry::getKey).orElse(defaultPublished);
         if (common == null) {
             return;
         }
@@ -141,6 +155,6 @@ public final class Pipeline {
         String copyOf = family == null || family.equals(source.id()) ? null : family;
         return new SourceSummary(source.id(), source.path(), metadata.title(), metadata.outlet(),
                 metadata.published() == null ? null : metadata.published().toString(), metadata.publishedInferred(),
-                story, copyOf, source.text(), source.bodyStart(), source.bodyEnd());
+                story, copyOf, source.text(), source.bodyStart(), source.bodyEnd(), metadata.story());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.crosscheck.align.Claim;
 import org.crosscheck.align.Story;
 import org.crosscheck.extract.Fact;
@@ -38,7 +39,8 @@ final class HtmlModel {
         model.put("sources", report.sources().stream().map(source -> source(source, report.facts(), claimOfFact)).toList());
         ClaimStatus status = new ClaimStatus(report.findings());
         model.put("stories", report.stories().stream().map(story -> story(story, report.claims(), sourcesById, status)).toList());
-        model.put("findings", report.findings().stream().map(HtmlModel::finding).toList());
+        model.put("findings", Stream.concat(report.findings().stream().map(HtmlModel::finding),
+                report.gate().baselined().stream().map(HtmlModel::baselined)).toList());
         model.put("problems", report.problems());
         model.put("rules", report.rules());
         return model;
@@ -97,6 +99,12 @@ final class HtmlModel {
         return view;
     }
 
+    private static Map<String, Object> baselined(Finding finding) {
+        Map<String, Object> view = finding(finding);
+        view.put("gate", "in the baseline");
+        return view;
+    }
+
     private static Map<String, Object> finding(Finding finding) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", finding.id());
@@ -106,6 +114,7 @@ final class HtmlModel {
         view.put("message", finding.message());
         view.put("nearMiss", finding.nearMiss());
         view.put("story", finding.story());
+        view.put("gate", finding.suppressed() ? "suppressed: " + finding.suppression().reason() : "");
         List<Map<String, Object>> evidence = new ArrayList<>();
         for (Evidence item : finding.evidence()) {
             Fact fact = item.fact();

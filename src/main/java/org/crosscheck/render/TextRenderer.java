@@ -26,11 +26,18 @@ public final class TextRenderer implements Renderer {
             out.write(String.format("unreadable: %s: %s%n", problem.path(), problem.reason()));
         }
         for (Finding finding : report.findings()) {
-            if (finding.severity() != Severity.INFO) {
-                Evidence first = finding.evidence().get(0);
-                out.write(String.format("%s:%d:%d: %s [%s] %s%n", first.sourcePath(), first.fact().line(),
-                        first.fact().column(), finding.severity().id(), finding.rule(), finding.message()));
-            }
+            line(out, finding, finding.suppressed() ? " (suppressed: " + finding.suppression().reason() + ")" : "");
+        }
+        for (Finding finding : report.gate().baselined()) {
+            line(out, finding, " (in the baseline)");
+        }
+    }
+
+    private static void line(Writer out, Finding finding, String note) throws IOException {
+        if (finding.severity() != Severity.INFO) {
+            Evidence first = finding.evidence().get(0);
+            out.write(String.format("%s:%d:%d: %s [%s] %s%s%n", first.sourcePath(), first.fact().line(),
+                    first.fact().column(), finding.severity().id(), finding.rule(), finding.message(), note));
         }
     }
 }
