@@ -1,6 +1,7 @@
 package org.crosscheck.align;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -12,5 +13,10 @@ public record Claim(String id, String story, Kind kind, String unit, String labe
 
     public Set<String> sourceIds() {
         return facts.stream().map(Fact::sourceId).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** This claim over other versions of its facts, found by fact id. */
+    public Claim withFacts(Map<String, Fact> byId) {
+        return new Claim(id, story, kind, unit, label, facts.stream().map(fact -> byId.get(fact.id())).toList());
     }
 }

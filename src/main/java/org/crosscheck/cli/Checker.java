@@ -17,7 +17,7 @@ final class Checker {
         var rules = settings.rules();
         var gatekeeper = new Gatekeeper(failOn, settings.suppressions(), baseline);
         var entries = Selection.of(settings.paths(), settings.excludes());
-        Report report = new Pipeline(settings.grouper(), settings.defaultPublished())
+        Report report = new Pipeline(settings.grouper(), settings.defaultPublished(), TerminalProgress.forStderr())
                 .run(entries, rules, Version.VALUE, generated);
         Report gated = gatekeeper.apply(report);
         return changed == null ? gated : ReportScope.storiesContaining(gated, changed);

@@ -77,12 +77,13 @@ public final class Extractor {
         matches.forEach(match -> Arrays.fill(inFact, match.first(), match.end(), true));
         List<Fact> facts = new ArrayList<>();
         Map<Integer, List<String>> sentenceWords = new HashMap<>();
+        Map<Integer, String> sentenceTexts = new HashMap<>();
         for (Match match : matches) {
             int sentence = passage.sentenceOf[match.first()];
             List<String> context = sentenceWords.computeIfAbsent(sentence, first -> sentenceWords(passage,
                     passage.sentenceStart(match.first()), passage.sentenceEnd(match.first()) - 1, inFact));
             facts.add(toFact(source, passage, match, facts.size() + 1, inFact, historical(passage, match, matches),
-                    period(passage, match, matches), context));
+                    period(passage, match, matches), context, sentenceTexts));
         }
         return List.copyOf(facts);
     }
@@ -128,7 +129,8 @@ public final class Extractor {
     }
 
     private static Fact toFact(Source source, Passage passage, Match match, int number, boolean[] inFact,
-                               boolean historical, Fact.Period period, List<String> context) {
+                               boolean historical, Fact.Period period, List<String> context,
+                               Map<Integer, String> sentenceTexts) {
         int start = passage.token(match.first()).start();
         int end = passage.token(match.end() - 1).end();
         String last = passage.token(match.end() - 1).text();
@@ -147,7 +149,7 @@ public final class Extractor {
                 source.lines().column(start), source.text().substring(start, end), match.kind(), match.value(),
                 match.low(), match.high(), match.unit(), match.timex(), match.ambiguous(), subject,
                 RevisionMarker.of(passage, match.first()), historical, period,
-                source.text().substring(sentenceStart, sentenceEnd),
+                sentenceTexts.computeIfAbsent(sentenceStart, from -> source.text().substring(from, sentenceEnd)),
                 sentenceStart, nearWords(passage, match, inFact), context);
     }
 

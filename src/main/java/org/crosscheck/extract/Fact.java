@@ -30,6 +30,18 @@ public record Fact(String id, String sourceId, int start, int end, int line, int
         }
     }
 
+    /** This fact without the words around it, which only alignment reads. */
+    public Fact withoutContext() {
+        return new Fact(id, sourceId, start, end, line, column, text, kind, value, low, high, unit, timex, ambiguous,
+                subject, revision, historical, period, sentence, sentenceStart, List.of(), List.of());
+    }
+
+    /** By id alone: facts are kept in hash maps during alignment, and their context lists are long. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     public boolean exact() {
         return low == high;
     }

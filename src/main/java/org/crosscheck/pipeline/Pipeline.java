@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,13 +16,11 @@ import org.crosscheck.align.Claim;
 import org.crosscheck.align.CopyDetector;
 import org.crosscheck.align.Story;
 import org.crosscheck.align.StoryGrouper;
-import org.crosscheck.align.Terms;
 import org.crosscheck.extract.Extractor;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.finding.Finding;
 import org.crosscheck.finding.Report;
 import org.crosscheck.finding.SourceSummary;
-import org.crosscheck.rule.ClaimInContext;
 import org.crosscheck.rule.Rule;
 import org.crosscheck.rule.RuleEngine;
 import org.crosscheck.source.CorpusWalker;
@@ -32,129 +29,89 @@ import org.crosscheck.source.Source;
 import org.crosscheck.source.SourceReader;
 
 /**
- * Wires the stages: read and extract every source (in parallel), group sources into stories, let
- * undated sources borrow their story's date, align facts into claims, run the rules.
+ * Wires the stages in two passes, each parallel. The first reads every source and keeps only its
+ * outline (metadata, terms, copy sketch), from which sources are grouped into stories. The second
+ * reads each story's sources again, extracts, aligns and runs the rules, keeping only the compact
+ * facts, claims and findings. Memory grows with the facts and sources, not with the text, except
+ * that the text of a corpus under {@link #KEEP_TEXT_CHARACTERS} is kept for the HTML source view.
  */
 public final class Pipeline {
+    static final long KEEP_TEXT_CHARACTERS = 50_000_000;
+
     private final SourceReader reader = new SourceReader();
     private final Extractor extractor = new Extractor();
     private final StoryGrouper grouper;
     private final LocalDate defaultPublished;
     private final Aligner aligner = Aligner.defaults();
     private final CopyDetector copies = CopyDetector.defaults();
+    private final Progress progress;
 
     public Pipeline() {
-        this(StoryGrouper.defaults(), null);
+        this(StoryGrouper.defaults(), null, Progress.NONE);
     }
 
     /** {@code defaultPublished} dates the sources of stories in which no source gives a date; null for none. */
-    public Pipeline(StoryGrouper grouper, LocalDate defaultPublished) {
+    public Pipeline(StoryGrouper grouper, LocalDate defaultPublished, Progress progress) {
         this.grouper = grouper;
         this.defaultPublished = defaultPublished;
-    }
-
-    /** A source after reading: its facts and its terms, or the problem that stopped it. */
-    private record Extracted(Source source, List<Fact> facts, Terms terms, ReadProblem problem) {
+        this.progress = progress;
     }
 
     /** Checks the files {@code entries} names against {@code rules}; unreadable files become problems, not failures. */
     public Report run(List<CorpusWalker.Entry> entries, List<Rule> rules, String version, Instant generated) {
-        List<Extracted> extracted = IntStream.range(0, entries.size()).parallel()
-                .mapToObj(i -> read("s" + (i + 1), entries.get(i)))
+        progress.start(entries.size());
+        List<Outline> outlines = IntStream.range(0, entries.size()).parallel()
+                .mapToObj(i -> outline("s" + (i + 1), entries.get(i)))
                 .toList();
-        List<ReadProblem> problems = extracted.stream().map(Extracted::problem).filter(Objects::nonNull).toList();
-        List<Extracted> read = extracted.stream().filter(e -> e.problem() == null).toList();
+        List<ReadProblem> problems = new ArrayList<>(outlines.stream().map(Outline::problem).filter(Objects::nonNull).toList());
+        List<Outline> read = outlines.stream().filter(outline -> outline.problem() == null).toList();
         List<Story> stories = grouper.group(read.stream()
-                .map(e -> new StoryGrouper.Member(e.source().id(), e.source().metadata().story(), e.terms()))
+                .map(outline -> new StoryGrouper.Member(outline.id(), outline.metadata().story(), outline.terms()))
                 .toList());
-        Map<String, Extracted> byId = new LinkedHashMap<>();
-        read.forEach(e -> byId.put(e.source().id(), e));
-        Map<String, String> storyOf = new HashMap<>();
-        for (Story story : stories) {
-            story.sourceIds().forEach(id -> storyOf.put(id, story.id()));
-            inferDates(story, byId);
+        Map<String, Outline> byId = read.stream().collect(Collectors.toMap(Outline::id, Function.identity()));
+        boolean keepText = read.stream().mapToLong(Outline::characters).sum() <= KEEP_TEXT_CHARACTERS;
+        StoryCheck check = new StoryCheck(reader, extractor, aligner, copies, new RuleEngine(rules), keepText, defaultPublished);
+        progress.startStories(stories.size());
+        List<StoryCheck.Result> results = stories.parallelStream().map(story -> {
+            StoryCheck.Result result = check.run(story, byId);
+            progress.storyChecked();
+            return result;
+        }).toList();
+        progress.finish();
+        return assemble(version, generated, rules, stories, read, results, problems);
+    }
+
+    private Outline outline(String id, CorpusWalker.Entry entry) {
+        SourceReader.Result result = reader.read(id, entry.file(), entry.displayPath());
+        progress.read(entry.file());
+        if (result instanceof SourceReader.Failed failed) {
+            return Outline.unreadable(id, entry, failed.problem());
         }
-        List<ClaimInContext> inContext = new ArrayList<>();
-        Map<String, String> familyOf = new HashMap<>();
-        for (Story story : stories) {
-            inContext.addAll(claimsOf(story, byId, familyOf));
+        return Outline.of(id, entry, ((SourceReader.Read) result).source());
+    }
+
+    /** One report from the stories' results: sources and facts in corpus order, findings numbered in story order. */
+    private static Report assemble(String version, Instant generated, List<Rule> rules, List<Story> stories,
+                                   List<Outline> read, List<StoryCheck.Result> results, List<ReadProblem> problems) {
+        Map<String, Integer> order = new HashMap<>();
+        read.forEach(outline -> order.put(outline.id(), order.size()));
+        Comparator<String> corpusOrder = Comparator.comparing(order::get);
+        List<SourceSummary> sources = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (StoryCheck.Result result : results) {
+            sources.addAll(result.sources());
+            facts.addAll(result.facts());
+            claims.addAll(result.claims());
+            result.findings().forEach(finding -> findings.add(finding.withId("F" + (findings.size() + 1))));
+            problems.addAll(result.problems());
         }
-        List<Claim> claims = inContext.stream().map(ClaimInContext::claim).toList();
-        List<Finding> findings = new RuleEngine(rules).run(inContext);
-        List<SourceSummary> sources = byId.values().stream()
-                .map(e -> summary(e.source(), storyOf.get(e.source().id()), familyOf.get(e.source().id()))).toList();
-        List<Fact> facts = byId.values().stream().flatMap(e -> e.facts().stream()).toList();
+        sources.sort(Comparator.comparing(SourceSummary::id, corpusOrder));
+        facts.sort(Comparator.comparing(Fact::sourceId, corpusOrder));
         List<Report.RuleSummary> ruleSummaries = rules.stream()
                 .map(rule -> new Report.RuleSummary(rule.id(), rule.severity().id(), rule.summary(), rule.because()))
                 .toList();
         return new Report(version, generated, sources, stories, facts, claims, findings, problems, ruleSummaries);
-    }
-
-    /** The claims of one story, with what the rules need to know of its sources; records its copy families. */
-    private List<ClaimInContext> claimsOf(Story story, Map<String, Extracted> byId, Map<String, String> familyOf) {
-        List<String> order = story.sourceIds().stream()
-                .sorted(Comparator.comparing((String id) -> byId.get(id).source().metadata().published(),
-                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(id -> byId.get(id).source().path()))
-                .toList();
-        List<Fact> storyFacts = order.stream().flatMap(id -> byId.get(id).facts().stream()).toList();
-        Map<String, String> bodies = new LinkedHashMap<>();
-        Map<String, LocalDate> published = new HashMap<>();
-        for (String id : order) {
-            bodies.put(id, byId.get(id).source().body());
-            published.put(id, byId.get(id).source().metadata().published());
-        }
-        Map<String, String> families = copies.families(bodies);
-        familyOf.putAll(families);
-        Map<String, ClaimInContext.SourceRef> refs = order.stream().collect(Collectors.toMap(Function.identity(),
-                id -> ref(byId.get(id).source(), families.get(id)), (a, b) -> a, LinkedHashMap::new));
-        return aligner.align(story, order, published, storyFacts).stream()
-                .map(claim -> new ClaimInContext(claim, refs, story.sourceIds().size()))
-                .toList();
-    }
-
-    private Extracted read(String id, CorpusWalker.Entry entry) {
-        SourceReader.Result result = reader.read(id, entry.file(), entry.displayPath());
-        if (result instanceof SourceReader.Failed failed) {
-            return new Extracted(null, List.of(), null, failed.problem());
-        }
-        Source source = ((SourceReader.Read) result).source();
-        return new Extracted(source, extractor.extract(source, source.metadata().published()),
-                Terms.of(source.text(), source.bodyStart(), source.bodyEnd()), null);
-    }
-
-    /**
-     * Undated sources take the date most of their story's dated sources give, else the default
-     * date, and are extracted again with it.
-     */
-    private void inferDates(Story story, Map<String, Extracted> byId) {
-        Map<LocalDate, Long> dates = story.sourceIds().stream()
-                .map(id -> byId.get(id).source().metadata())
-                .filter(metadata -> metadata.published() != null && !metadata.publishedInferred())
-                .collect(Collectors.groupingBy(metadata -> metadata.published(), Collectors.counting()));
-        LocalDate common = dates.entrySet().stream()
-                .max(Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(defaultPublished);
-        if (common == null) {
-            return;
-        }
-        for (String id : story.sourceIds()) {
-            Source source = byId.get(id).source();
-            if (source.metadata().published() == null) {
-                Source dated = source.withMetadata(source.metadata().withInferredPublished(common));
-                byId.put(id, new Extracted(dated, extractor.extract(dated, common), byId.get(id).terms(), null));
-            }
-        }
-    }
-
-    private static ClaimInContext.SourceRef ref(Source source, String family) {
-        return new ClaimInContext.SourceRef(source.path(), source.metadata().published(), family);
-    }
-
-    private static SourceSummary summary(Source source, String story, String family) {
-        var metadata = source.metadata();
-        String copyOf = family == null || family.equals(source.id()) ? null : family;
-        return new SourceSummary(source.id(), source.path(), metadata.title(), metadata.outlet(),
-                metadata.published() == null ? null : metadata.published().toString(), metadata.publishedInferred(),
-                story, copyOf, source.text(), source.bodyStart(), source.bodyEnd(), metadata.story());
     }
 }

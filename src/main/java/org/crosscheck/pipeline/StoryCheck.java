@@ -42,15 +42,17 @@ final class StoryCheck {
     private final CopyDetector copies;
     private final RuleEngine engine;
     private final boolean keepText;
+    private final LocalDate defaultPublished;
 
     StoryCheck(SourceReader reader, Extractor extractor, Aligner aligner, CopyDetector copies, RuleEngine engine,
-               boolean keepText) {
+               boolean keepText, LocalDate defaultPublished) {
         this.reader = reader;
         this.extractor = extractor;
         this.aligner = aligner;
         this.copies = copies;
         this.engine = engine;
         this.keepText = keepText;
+        this.defaultPublished = defaultPublished;
     }
 
     Result run(Story story, Map<String, Outline> outlines) {
@@ -97,15 +99,15 @@ final class StoryCheck {
                 .toList();
     }
 
-    /** The date most of the story's dated sources give (the earliest of equally common ones), or null. */
-    private static LocalDate commonDate(Story story, Map<String, Outline> outlines) {
+    /** The date most of the story's dated sources give (the earliest of equally common ones), else the default. */
+    private LocalDate commonDate(Story story, Map<String, Outline> outlines) {
         return story.sourceIds().stream()
                 .map(id -> outlines.get(id).metadata())
                 .filter(metadata -> metadata.published() != null && !metadata.publishedInferred())
                 .collect(Collectors.groupingBy(metadata -> metadata.published(), Collectors.counting()))
                 .entrySet().stream()
                 .max(Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(null);
+                .map(Map.Entry::getKey).orElse(defaultPublished);
     }
 
     private static Finding withSlimEvidence(Finding finding, Map<String, Fact> slim) {
@@ -120,6 +122,6 @@ final class StoryCheck {
         String copyOf = family == null || family.equals(source.id()) ? null : family;
         return new SourceSummary(source.id(), source.path(), metadata.title(), metadata.outlet(),
                 metadata.published() == null ? null : metadata.published().toString(), metadata.publishedInferred(),
-                story, copyOf, keepText ? source.text() : null, source.bodyStart(), source.bodyEnd());
+                story, copyOf, keepText ? source.text() : null, source.bodyStart(), source.bodyEnd(), metadata.story());
     }
 }
