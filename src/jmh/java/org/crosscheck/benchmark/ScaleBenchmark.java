@@ -39,6 +39,8 @@ public final class ScaleBenchmark {
         var entries = CorpusWalker.walk(List.of(corpus.toString()));
         Report report = new Pipeline().run(entries, new RuleLoader().load(Path.of("rules")), "benchmark", Instant.now());
         double checked = seconds(checkStarted);
+        System.gc();
+        long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         long renderStarted = System.nanoTime();
         try (Writer writer = Files.newBufferedWriter(out.resolve("report.json"), StandardCharsets.UTF_8)) {
             new JsonRenderer().render(report, writer);
@@ -50,7 +52,8 @@ public final class ScaleBenchmark {
         System.out.printf(Locale.ROOT, "%.2f MB/s, %.0f sources/s end to end; %d facts, %d claims, %d findings%n",
                 generated.bytes() / 1e6 / total, generated.sources() / total, report.facts().size(),
                 report.claims().size(), report.findings().size());
-        System.out.printf(Locale.ROOT, "peak heap %.0f MB, peak resident %s%n", peakHeap() / 1e6, peakResident());
+        System.out.printf(Locale.ROOT, "heap: %.0f MB held by the report after the check, %.0f MB at most (limit %.0f MB); peak resident %s%n",
+                retained / 1e6, peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6, peakResident());
         System.out.println(new PlantedConflicts(generated, corpus.toString()).describe(report));
     }
 

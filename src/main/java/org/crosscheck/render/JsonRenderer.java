@@ -2,14 +2,16 @@ package org.crosscheck.render;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.crosscheck.align.Claim;
-import org.crosscheck.align.Story;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.finding.ClaimStatus;
 import org.crosscheck.finding.Evidence;
@@ -18,7 +20,6 @@ import org.crosscheck.finding.Report;
 import org.crosscheck.finding.Severity;
 import org.crosscheck.finding.SourceSummary;
 import org.crosscheck.finding.Values;
-import org.crosscheck.source.ReadProblem;
 
 /** report.json, schema version 1: the contract outside scripts read (see README). */
 public final class JsonRenderer implements Renderer {
@@ -29,36 +30,51 @@ public final class JsonRenderer implements Renderer {
         return "report.json";
     }
 
+    /** Written element by element, so the report is never held as one JSON tree. */
     @Override
     public void render(Report report, Writer out) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schemaVersion", 1);
-        root.putObject("tool").put("name", "crosscheck").put("version", report.toolVersion());
-        root.put("generated", report.generated().toString());
-        ArrayNode sources = root.putArray("sources");
-        report.sources().forEach(source -> source(sources.addObject(), source));
-        ArrayNode stories = root.putArray("stories");
-        for (Story story : report.stories()) {
-            ObjectNode node = stories.addObject().put("id", story.id());
-            story.sourceIds().forEach(node.putArray("sources")::add);
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", 1);
+            json.writeFieldName("tool");
+            MAPPER.writeTree(json, MAPPER.createObjectNode().put("name", "crosscheck").put("version", report.toolVersion()));
+            json.writeStringField("generated", report.generated().toString());
+            array(json, "sources", report.sources(), JsonRenderer::source);
+            array(json, "stories", report.stories(), (node, story) -> {
+                node.put("id", story.id());
+                story.sourceIds().forEach(node.putArray("sources")::add);
+            });
+            Map<String, String> claimOfFact = report.claimOfFact();
+            array(json, "facts", report.facts(), (node, fact) -> fact(node, fact).put("claim", claimOfFact.get(fact.id())));
+            ClaimStatus status = new ClaimStatus(report.findings());
+            array(json, "claims", report.claims(), (node, claim) -> claim(node, claim, status.of(claim)));
+            array(json, "findings", report.findings(), JsonRenderer::finding);
+            array(json, "baselined", report.gate().baselined(), JsonRenderer::finding);
+            json.writeFieldName("baselineGone");
+            MAPPER.writeTree(json, MAPPER.valueToTree(report.gate().gone()));
+            json.writeFieldName("gateWarnings");
+            MAPPER.writeTree(json, MAPPER.valueToTree(report.gate().warnings()));
+            array(json, "problems", report.problems(), (node, problem) ->
+                    node.put("path", problem.path()).put("line", problem.line()).put("reason", problem.reason()));
+            json.writeFieldName("summary");
+            MAPPER.writeTree(json, summary(report));
+            json.writeEndObject();
         }
-        Map<String, String> claimOfFact = report.claimOfFact();
-        ArrayNode facts = root.putArray("facts");
-        report.facts().forEach(fact -> fact(facts.addObject(), fact).put("claim", claimOfFact.get(fact.id())));
-        ClaimStatus status = new ClaimStatus(report.findings());
-        ArrayNode claims = root.putArray("claims");
-        report.claims().forEach(claim -> claim(claims.addObject(), claim, status.of(claim)));
-        ArrayNode findings = root.putArray("findings");
-        report.findings().forEach(finding -> finding(findings.addObject(), finding));
-        ArrayNode baselined = root.putArray("baselined");
-        report.gate().baselined().forEach(finding -> finding(baselined.addObject(), finding));
-        root.set("baselineGone", MAPPER.valueToTree(report.gate().gone()));
-        root.set("gateWarnings", MAPPER.valueToTree(report.gate().warnings()));
-        ArrayNode problems = root.putArray("problems");
-        for (ReadProblem problem : report.problems()) {
-            problems.addObject().put("path", problem.path()).put("line", problem.line()).put("reason", problem.reason());
+    }
+
+    private static <T> void array(JsonGenerator json, String name, List<T> items, BiConsumer<ObjectNode, T> fill)
+            throws IOException {
+        json.writeArrayFieldStart(name);
+        for (T item : items) {
+            ObjectNode node = MAPPER.createObjectNode();
+            fill.accept(node, item);
+            MAPPER.writeTree(json, node);
         }
-        ObjectNode summary = root.putObject("summary");
+        json.writeEndArray();
+    }
+
+    private static ObjectNode summary(Report report) {
+        ObjectNode summary = MAPPER.createObjectNode();
         summary.put("sources", report.sources().size()).put("facts", report.facts().size())
                 .put("claims", report.claims().size());
         for (Severity severity : Severity.values()) {
@@ -67,7 +83,7 @@ public final class JsonRenderer implements Renderer {
         summary.put("suppressed", report.suppressedCount()).put("baselined", report.gate().baselined().size())
                 .put("failOn", report.gate().failOn() == null ? "never" : report.gate().failOn().id())
                 .put("failing", report.failing());
-        MAPPER.writeValue(out, root);
+        return summary;
     }
 
     private static void source(ObjectNode node, SourceSummary source) {
