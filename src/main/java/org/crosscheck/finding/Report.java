@@ -14,8 +14,8 @@ public record Report(String toolVersion, Instant generated, List<SourceSummary> 
                      List<Fact> facts, List<Claim> claims, List<Finding> findings, List<ReadProblem> problems,
                      List<RuleSummary> rules) {
 
-    /** A rule as the reports describe it. */
-    public record RuleSummary(String id, String severity, String summary, String because) {
+    /** A rule as the reports describe it; {@code parameters} is its tuning for people, such as "tolerance 0.01, maxValues 3". */
+    public record RuleSummary(String id, String severity, String summary, String because, String parameters) {
     }
 
     /** The id of the claim each fact belongs to, by fact id. */

@@ -1,11 +1,14 @@
 package org.crosscheck.render;
 
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 import org.crosscheck.finding.Report;
 
 /** report.html: one self-contained page rendered from {@code report.ftlh}, with every value HTML-escaped. */
@@ -36,6 +39,10 @@ public final class HtmlRenderer implements Renderer {
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setAPIBuiltinEnabled(false);
+        configuration.setLocale(Locale.ROOT);
+        DefaultObjectWrapper wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build();
+        configuration.setObjectWrapper(wrapper);
+        configuration.setNumberFormat("computer");
         return configuration;
     }
 }
