@@ -1,17 +1,28 @@
 package org.crosscheck.render;
 
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Locale;
 import org.crosscheck.finding.Report;
 
-/** report.html: one self-contained page rendered from {@code report.ftlh}, with every value HTML-escaped. */
+/**
+ * report.html: one self-contained page rendered from {@code report.ftlh}, with every value from the
+ * report HTML-escaped. Its stylesheet and script are inlined from {@code report.css} and
+ * {@code report.js}; the page's Content-Security-Policy admits exactly those two by their SHA-256,
+ * so no other script or style can run, and nothing may be fetched.
+ */
 public final class HtmlRenderer implements Renderer {
     private static final Configuration FREEMARKER = configuration();
 
@@ -40,9 +51,40 @@ public final class HtmlRenderer implements Renderer {
         configuration.setWrapUncheckedExceptions(true);
         configuration.setAPIBuiltinEnabled(false);
         configuration.setLocale(Locale.ROOT);
-        DefaultObjectWrapper wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build();
-        configuration.setObjectWrapper(wrapper);
         configuration.setNumberFormat("computer");
+        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
+        try {
+            share(configuration, "style", "report.css");
+            share(configuration, "script", "report.js");
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
         return configuration;
+    }
+
+    /** Makes an asset and its CSP source ("sha256-...") available to the template as NAME and NAMEHash. */
+    private static void share(Configuration configuration, String name, String resource) throws TemplateModelException {
+        String text = resource(resource);
+        configuration.setSharedVariable(name, text);
+        configuration.setSharedVariable(name + "Hash", "sha256-" + Base64.getEncoder().encodeToString(sha256(text)));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HtmlRenderer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
