@@ -66,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
             written.add(ReportWriter.write(report, renderer, out));
         }
         StringWriter summary = new StringWriter();
-        new TextRenderer().render(report, summary);
+        new TextRenderer(TerminalColours.wanted()).render(report, summary);
         stdout.print(summary);
         written.forEach(path -> stdout.println("wrote " + path));
         report.problems().forEach(problem ->
