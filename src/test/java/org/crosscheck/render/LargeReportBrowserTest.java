@@ -1,0 +1,80 @@
+package org.crosscheck.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.crosscheck.finding.Report;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A report with more findings than one page and more sources than start unfolded: paging and folded sources. */
+class LargeReportBrowserTest {
+    private static final Path PAGE = Path.of("target/browser/large/report.html");
+    private static final int FINDINGS = 240;
+    private static HeadlessChromium browser;
+    private static Report report;
+
+    @BeforeAll
+    static void renderAndOpen() throws Exception {
+        report = SyntheticReport.withFindings(FINDINGS);
+        Files.createDirectories(PAGE.getParent());
+        try (Writer out = Files.newBufferedWriter(PAGE, StandardCharsets.UTF_8)) {
+            new HtmlRenderer().render(report, out);
+        }
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        browser.open(PAGE);
+    }
+
+    @Test
+    void everyFindingIsInThePageButOnlyOnePageShows() {
+        assertEquals(FINDINGS, browser.driver().findElements(By.cssSelector("[data-finding-id]")).size());
+        long errorsAndWarnings = report.findings().stream().filter(f -> !f.severity().id().equals("info")).count();
+        List<String> firstPage = visibleIds();
+        assertEquals(HtmlModel.PAGE_SIZE, firstPage.size());
+        assertTrue(browser.driver().findElement(By.id("finding-status")).getText()
+                .contains("of " + errorsAndWarnings + " matching"));
+        browser.driver().findElement(By.id("page-next")).click();
+        List<String> secondPage = visibleIds();
+        assertEquals(HtmlModel.PAGE_SIZE, secondPage.size());
+        assertTrue(secondPage.stream().noneMatch(firstPage::contains));
+        assertTrue(browser.driver().findElement(By.id("finding-status")).getText().contains("page 2 of"));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void evidenceLinkOpensAFoldedSource() {
+        WebElement link = browser.driver().findElement(By.cssSelector("[data-finding-id]:not([hidden]) a.evidence"));
+        String factId = link.getAttribute("href").replaceFirst(".*#fact-", "");
+        WebElement span = browser.driver().findElement(By.id("fact-" + factId));
+        assertFalse(span.isDisplayed(), "sources start folded in a large report");
+        link.click();
+        assertTrue(span.isDisplayed());
+        assertTrue(span.getAttribute("class").contains("focus"));
+    }
+
+    private static List<String> visibleIds() {
+        return browser.driver().findElements(By.cssSelector("[data-finding-id]:not([hidden])")).stream()
+                .map(card -> card.getAttribute("data-finding-id")).toList();
+    }
+}
