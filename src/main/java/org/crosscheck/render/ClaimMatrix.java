@@ -20,7 +20,11 @@ final class ClaimMatrix {
     private ClaimMatrix() {
     }
 
-    public record StoryView(String id, List<SourceSummary> sources, List<Row> claims) {
+    public record StoryView(String id, List<Column> sources, List<Row> claims) {
+    }
+
+    /** A source as a column head. */
+    public record Column(String id, String outlet, String published) {
     }
 
     /** {@code support} gives, per normalised value, how many independent sources (copy families) state it. */
@@ -38,7 +42,8 @@ final class ClaimMatrix {
                               ClaimStatus status) {
         Map<String, List<Claim>> claimsByStory = report.claims().stream().collect(Collectors.groupingBy(Claim::story));
         return report.stories().stream().map(story -> new StoryView(story.id(),
-                story.sourceIds().stream().map(sources::get).toList(),
+                story.sourceIds().stream().map(sources::get).map(source -> new Column(source.id(),
+                        HtmlModel.orEmpty(source.outlet()), source.published() == null ? "unknown" : source.published())).toList(),
                 claimsByStory.getOrDefault(story.id(), List.of()).stream()
                         .map(claim -> row(claim, story.sourceIds(), families, status.of(claim))).toList()))
                 .toList();

@@ -15,7 +15,7 @@ import org.crosscheck.finding.Values;
 /** A finding card: the claim, each source's sentence with the fact marked, the rule and why it fired. */
 public record FindingView(String id, String rule, String severity, String category, String message, boolean nearMiss,
                    String story, String claim, String claimLabel, String sources, List<Quote> quotes,
-                   List<String> reasons, String ruleSummary, String because, FindingChart chart) {
+                   List<String> reasons, FindingChart chart) {
 
     /** One piece of evidence: its sentence cut around the fact, and how the fact reads once normalised. */
     public record Quote(String source, String path, String outlet, String published, int line, String fact, String before,
@@ -27,8 +27,7 @@ public record FindingView(String id, String rule, String severity, String catego
         String sourceIds = String.join(" ", finding.evidence().stream().map(item -> item.fact().sourceId()).distinct().toList());
         return new FindingView(finding.id(), finding.rule(), finding.severity().id(), finding.category(),
                 finding.message(), finding.nearMiss(), finding.story(), finding.claim(),
-                claim == null ? "" : claim.label(), sourceIds, quotes, reasons(finding, rule),
-                rule == null ? "" : rule.summary(), rule == null ? "" : rule.because(), FindingChart.of(finding));
+                claim == null ? "" : claim.label(), sourceIds, quotes, reasons(finding, rule), FindingChart.of(finding));
     }
 
     private static Quote quote(Evidence item, SourceSummary source) {
