@@ -24,7 +24,8 @@ import org.crosscheck.source.ReadProblem;
  */
 public record HtmlModel(String version, String generated, Overview overview, List<SourceView> sources,
                         List<ReadProblem> problems, List<Report.RuleSummary> rules, int pageSize, int findingCount,
-                        String findingsJson, String storiesJson, String sourcesJson, String rulesJson) {
+                        ScriptJson.Block findingsData, ScriptJson.Block storiesData, ScriptJson.Block sourcesData,
+                        ScriptJson.Block rulesData) {
 
     /** Findings shown per page; the rest wait, hidden, until the reader pages or filters. */
     static final int PAGE_SIZE = 50;
@@ -38,7 +39,8 @@ public record HtmlModel(String version, String generated, Overview overview, Lis
     public record Segment(String text, String fact, String hint) {
     }
 
-    static HtmlModel of(Report report) {
+    /** The model of a report; page data longer than {@code gzipAbove} characters is compressed. */
+    static HtmlModel of(Report report, int gzipAbove) {
         Map<String, SourceSummary> sources = report.sources().stream()
                 .collect(Collectors.toMap(SourceSummary::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         CopyFamilies families = new CopyFamilies(report.sources());
@@ -62,8 +64,9 @@ public record HtmlModel(String version, String generated, Overview overview, Lis
         Map<String, ClaimMatrix.StoryView> stories = new LinkedHashMap<>();
         ClaimMatrix.of(report, sources, families, status).forEach(story -> stories.put(story.id(), story));
         return new HtmlModel(report.toolVersion(), report.generated().toString(), Overview.of(report, status),
-                sourceViews, report.problems(), report.rules(), PAGE_SIZE, findings.size(), ScriptJson.of(findings),
-                ScriptJson.of(stories), ScriptJson.of(texts), ScriptJson.of(rules));
+                sourceViews, report.problems(), report.rules(), PAGE_SIZE, findings.size(),
+                ScriptJson.of(findings, gzipAbove), ScriptJson.of(stories, gzipAbove), ScriptJson.of(texts, gzipAbove),
+                ScriptJson.of(rules, gzipAbove));
     }
 
     /** The only reader of a source's full text: its body cut into plain stretches and facts. */

@@ -25,6 +25,19 @@ import org.crosscheck.finding.Report;
  */
 public final class HtmlRenderer implements Renderer {
     private static final Configuration FREEMARKER = configuration();
+    /** Page data blocks longer than this many characters are gzipped (about 800 findings' worth). */
+    private static final int GZIP_ABOVE = 1_000_000;
+
+    private final int gzipAbove;
+
+    public HtmlRenderer() {
+        this(GZIP_ABOVE);
+    }
+
+    /** A renderer that gzips page data longer than {@code gzipAbove} characters. */
+    HtmlRenderer(int gzipAbove) {
+        this.gzipAbove = gzipAbove;
+    }
 
     @Override
     public String fileName() {
@@ -35,7 +48,7 @@ public final class HtmlRenderer implements Renderer {
     public void render(Report report, Writer out) throws IOException {
         Template template = FREEMARKER.getTemplate("report.ftlh");
         try {
-            template.process(HtmlModel.of(report), out);
+            template.process(HtmlModel.of(report, gzipAbove), out);
         } catch (TemplateException e) {
             throw new IllegalStateException("the HTML template failed: " + e.getMessage(), e);
         }

@@ -4,23 +4,35 @@
   // in with textContent or createTextNode, never as markup, so source text can never run.
   var SVG = 'http://www.w3.org/2000/svg';
   var pageSize = Number(document.getElementById('findings').getAttribute('data-page-size'));
-  var cache = {};
+  var blocks = {};
   var form = document.getElementById('filters');
   var list = document.getElementById('finding-list');
   var status = document.getElementById('finding-status');
   var prev = document.getElementById('page-prev');
   var next = document.getElementById('page-next');
-  var findings = data('findings');
-  var rules = data('rules');
+  var findings = [];
+  var rules = {};
   var searchable = null;
   var owners = null;
   var matching = [];
   var page = 0;
   var typing;
 
-  function data(name) {
-    if (!(name in cache)) { cache[name] = JSON.parse(document.getElementById('data-' + name).textContent); }
-    return cache[name];
+  /** A data block, parsed once; a gzipped block is inflated by the browser's DecompressionStream. */
+  function load(name) {
+    if (!blocks[name]) {
+      var block = document.getElementById('data-' + name);
+      if (!block.hasAttribute('data-gzip')) {
+        blocks[name] = Promise.resolve(JSON.parse(block.textContent));
+      } else {
+        var binary = atob(block.textContent);
+        var bytes = new Uint8Array(binary.length);
+        for (var i = 0; i < binary.length; i++) { bytes[i] = binary.charCodeAt(i); }
+        var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+        blocks[name] = new Response(stream).text().then(JSON.parse);
+      }
+    }
+    return blocks[name];
   }
 
   function el(tag, className, text) {
@@ -110,9 +122,9 @@
     return article;
   }
 
-  function fillStory(details) {
+  function fillStory(details, stories) {
     var body = details.querySelector('.story-body');
-    var story = data('stories')[details.getAttribute('data-story')];
+    var story = stories[details.getAttribute('data-story')];
     if (body.firstChild || !story) { return; }
     var table = add(body, el('table', 'matrix'));
     var head = add(add(table, el('thead')), el('tr'));
@@ -144,9 +156,9 @@
     });
   }
 
-  function fillSource(details) {
+  function fillSource(details, sources) {
     var body = details.querySelector('.source-text');
-    var segments = data('sources')[details.getAttribute('data-source')];
+    var segments = sources[details.getAttribute('data-source')];
     if (body.firstChild || !segments) { return; }
     segments.forEach(function (s) {
       if (!s.fact) { body.appendChild(document.createTextNode(s.text || '')); return; }
@@ -158,24 +170,27 @@
   }
 
   function fill(details) {
-    if (details.hasAttribute('data-story')) { fillStory(details); }
-    if (details.hasAttribute('data-source')) { fillSource(details); }
+    if (details.hasAttribute('data-story')) { return load('stories').then(function (s) { fillStory(details, s); }); }
+    if (details.hasAttribute('data-source')) { return load('sources').then(function (s) { fillSource(details, s); }); }
+    return Promise.resolve();
   }
 
-  /** The folded story or source that holds a claim or fact id, so a link can unfold it first. */
+  /** The story or source element that holds a claim or fact id, so a link can unfold it first. */
   function owner(id) {
-    if (!owners) {
-      owners = {};
-      var sources = data('sources');
-      Object.keys(sources).forEach(function (source) {
-        sources[source].forEach(function (s) { if (s.fact) { owners['fact-' + s.fact] = 'source-' + source; } });
-      });
-      var stories = data('stories');
-      Object.keys(stories).forEach(function (story) {
-        (stories[story].claims || []).forEach(function (row) { owners['claim-' + row.id] = 'story-' + story; });
-      });
-    }
-    return owners[id] && document.getElementById(owners[id]);
+    return Promise.all([load('sources'), load('stories')]).then(function (loaded) {
+      if (!owners) {
+        owners = {};
+        var sources = loaded[0];
+        var stories = loaded[1];
+        Object.keys(sources).forEach(function (source) {
+          sources[source].forEach(function (s) { if (s.fact) { owners['fact-' + s.fact] = 'source-' + source; } });
+        });
+        Object.keys(stories).forEach(function (story) {
+          (stories[story].claims || []).forEach(function (row) { owners['claim-' + row.id] = 'story-' + story; });
+        });
+      }
+      return owners[id] && document.getElementById(owners[id]);
+    });
   }
 
   function text(i) {
@@ -227,19 +242,22 @@
   }
 
   function reveal(id) {
-    var holder = id && owner(id);
-    if (holder) { holder.open = true; fill(holder); }
-    var target = id && document.getElementById(id);
-    if (!target) { return; }
-    for (var node = target.parentElement; node; node = node.parentElement) {
-      if (node.tagName === 'DETAILS' && !node.open) { node.open = true; fill(node); }
-    }
-    var old = document.querySelector('.focus');
-    if (old) { old.classList.remove('focus'); }
-    target.classList.add('focus');
-    if (!target.hasAttribute('tabindex')) { target.setAttribute('tabindex', '-1'); }
-    target.scrollIntoView({ block: 'center' });
-    target.focus({ preventScroll: true });
+    if (!id) { return; }
+    owner(id).then(function (holder) {
+      if (holder) { holder.open = true; return fill(holder); }
+    }).then(function () {
+      var target = document.getElementById(id);
+      if (!target) { return; }
+      for (var node = target.parentElement; node; node = node.parentElement) {
+        if (node.tagName === 'DETAILS') { node.open = true; }
+      }
+      var old = document.querySelector('.focus');
+      if (old) { old.classList.remove('focus'); }
+      target.classList.add('focus');
+      if (!target.hasAttribute('tabindex')) { target.setAttribute('tabindex', '-1'); }
+      target.scrollIntoView({ block: 'center' });
+      target.focus({ preventScroll: true });
+    });
   }
 
   function step(direction) {
@@ -265,7 +283,7 @@
     var a = event.target.closest('a[href^="#"]');
     if (!a) { return; }
     var id = a.getAttribute('href').slice(1);
-    if (!document.getElementById(id) && !owner(id)) { return; }
+    if (!document.getElementById(id) && !/^(fact|claim)-/.test(id)) { return; }
     event.preventDefault();
     history.pushState(null, '', '#' + id);
     reveal(id);
@@ -287,7 +305,13 @@
     folded = Array.prototype.filter.call(document.querySelectorAll('details:not([open])'), function (d) { d.open = true; fill(d); return true; });
   });
   window.addEventListener('afterprint', function () { folded.forEach(function (d) { d.open = false; }); });
-  Array.prototype.forEach.call(document.querySelectorAll('details[open]'), fill);
-  apply();
-  if (location.hash) { reveal(decodeURIComponent(location.hash.slice(1))); }
+  Promise.all([load('findings'), load('rules')]).then(function (loaded) {
+    findings = loaded[0];
+    rules = loaded[1];
+    Array.prototype.forEach.call(document.querySelectorAll('details[open]'), fill);
+    apply();
+    if (location.hash) { reveal(decodeURIComponent(location.hash.slice(1))); }
+    document.body.setAttribute('data-ready', '');
+    performance.mark('crosscheck-ready');
+  });
 }());

@@ -8,20 +8,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium driven through chromedriver, offline, with a fresh profile, recording the
@@ -77,13 +82,18 @@ final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
-    /** Opens a page; the console and network records start afresh with it. */
+    /** Opens a report and waits until its script has listed the findings; the console and network records start afresh. */
     void open(Path page) {
         driver.manage().logs().get(LogType.BROWSER);
         driver.manage().logs().get(LogType.PERFORMANCE);
         console.clear();
         requests.clear();
         driver.get(page.toAbsolutePath().toUri().toString());
+        waitFor(browser -> browser.findElement(By.tagName("body")).getAttribute("data-ready") != null);
+    }
+
+    <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition);
     }
 
     Object script(String javascript, Object... arguments) {
