@@ -147,9 +147,9 @@
         support.appendChild(document.createTextNode(s.value + ': ' + s.sources));
       });
       row.cells.forEach(function (cell) {
-        var td = add(tr, el('td', cell.length && cell[0].odd ? 'odd' : null));
+        var td = add(tr, el('td'));
         cell.forEach(function (fact) {
-          var a = add(td, link('fact-' + fact.fact, '“' + fact.text + '” ', 'cell-fact'));
+          var a = add(td, link('fact-' + fact.fact, '“' + fact.text + '” ', fact.odd ? 'cell-fact odd' : 'cell-fact'));
           add(a, el('small', null, fact.value));
         });
       });
