@@ -59,6 +59,7 @@ final class HeadlessChromium implements AutoCloseable {
             if (required != null && !required.isBlank()) {
                 fail(missing + "; " + REQUIRE + " is set, so this fails instead of skipping");
             }
+            System.err.println("WARNING: " + missing + "; browser tests skipped (set " + REQUIRE + "=1 to fail instead)");
             Assumptions.abort(missing + "; skipped (set " + REQUIRE + "=1 to fail instead)");
         }
         SELENIUM_LOG.setLevel(Level.SEVERE);
