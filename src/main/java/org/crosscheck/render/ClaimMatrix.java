@@ -43,7 +43,7 @@ final class ClaimMatrix {
         Map<String, List<Claim>> claimsByStory = report.claims().stream().collect(Collectors.groupingBy(Claim::story));
         return report.stories().stream().map(story -> new StoryView(story.id(),
                 story.sourceIds().stream().map(sources::get).map(source -> new Column(source.id(),
-                        HtmlModel.orEmpty(source.outlet()), source.published() == null ? "unknown" : source.published())).toList(),
+                        HtmlModel.orEmpty(source.outlet()), HtmlModel.orUnknown(source.published()))).toList(),
                 claimsByStory.getOrDefault(story.id(), List.of()).stream()
                         .map(claim -> row(claim, story.sourceIds(), families, status.of(claim))).toList()))
                 .toList();

@@ -54,7 +54,7 @@ public record FindingChart(String kind, int width, int height, String caption, L
             Fact fact = ordered.get(i).fact();
             marks.add(new Mark(x, x, 40, shorten(fact.text()), ordered.get(i).sourcePath() + ": " + Values.interval(fact),
                     false, false));
-            ticks.add(new Tick(x, 62, ordered.get(i).published() == null ? "unknown" : ordered.get(i).published()));
+            ticks.add(new Tick(x, 62, HtmlModel.orUnknown(ordered.get(i).published())));
         }
         return new FindingChart("timeline", WIDTH, 72, "values by publication date", marks, ticks);
     }

@@ -18,7 +18,7 @@ public record FindingView(String id, String rule, String severity, String catego
                    List<String> reasons, FindingChart chart) {
 
     /** One piece of evidence: its sentence cut around the fact, and how the fact reads once normalised. */
-    public record Quote(String source, String path, String outlet, String published, int line, String fact, String before,
+    public record Quote(String path, String outlet, String published, int line, String fact, String before,
                  String match, String after, String reading) {
     }
 
@@ -36,7 +36,7 @@ public record FindingView(String id, String rule, String severity, String catego
         int from = Math.max(0, Math.min(sentence.length(), fact.start() - fact.sentenceStart()));
         int to = Math.max(from, Math.min(sentence.length(), fact.end() - fact.sentenceStart()));
         String published = published(item);
-        return new Quote(fact.sourceId(), item.sourcePath(), source == null ? "" : HtmlModel.orEmpty(source.outlet()),
+        return new Quote(item.sourcePath(), source == null ? "" : HtmlModel.orEmpty(source.outlet()),
                 published, fact.line(), fact.id(), sentence.substring(0, from), sentence.substring(from, to),
                 sentence.substring(to), reading(fact, published));
     }
@@ -57,7 +57,8 @@ public record FindingView(String id, String rule, String severity, String catego
             case "conflict" -> reasons.add("The ranges these wordings allow do not overlap, so the values cannot both be true.");
             case "internal" -> reasons.add("One source gives values for this fact whose ranges do not overlap.");
             case "update" -> {
-                List<Evidence> byDate = evidence.stream().sorted(Comparator.comparing(FindingView::published)).toList();
+                List<Evidence> byDate = evidence.stream().sorted(Comparator.comparing(FindingView::published)
+                        .thenComparing(item -> item.fact().revision() == Fact.Revision.NEW)).toList();
                 Evidence first = byDate.get(0);
                 Evidence last = byDate.get(byDate.size() - 1);
                 String change = published(first).equals(published(last))
@@ -80,6 +81,6 @@ public record FindingView(String id, String rule, String severity, String catego
     }
 
     private static String published(Evidence item) {
-        return item.published() == null ? "unknown" : item.published();
+        return HtmlModel.orUnknown(item.published());
     }
 }

@@ -27,7 +27,7 @@ public record HtmlModel(String version, String generated, Overview overview, Lis
                         ScriptJson.Block findingsData, ScriptJson.Block storiesData, ScriptJson.Block sourcesData,
                         ScriptJson.Block rulesData) {
 
-    /** Findings shown per page; the rest wait, hidden, until the reader pages or filters. */
+    /** Findings shown per page; the page's script builds the cards of a page when the reader turns to it. */
     static final int PAGE_SIZE = 50;
 
     /** A source in the overview and the source view. {@code family} names its copy family when it has one. */
@@ -50,7 +50,7 @@ public record HtmlModel(String version, String generated, Overview overview, Lis
         Map<String, List<Fact>> factsBySource = report.facts().stream().collect(Collectors.groupingBy(Fact::sourceId));
         List<SourceView> sourceViews = report.sources().stream()
                 .map(source -> new SourceView(source.id(), source.path(), orEmpty(source.title()), orEmpty(source.outlet()),
-                        source.published() == null ? "unknown" : source.published(), source.publishedInferred(),
+                        orUnknown(source.published()), source.publishedInferred(),
                         source.story(), families.describe(source.id())))
                 .toList();
         Map<String, List<Segment>> texts = new LinkedHashMap<>();
@@ -92,5 +92,9 @@ public record HtmlModel(String version, String generated, Overview overview, Lis
 
     static String orEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    static String orUnknown(String date) {
+        return date == null ? "unknown" : date;
     }
 }
