@@ -94,6 +94,17 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void claimLinkLeadsToTheClaimsRowInItsStoryMatrix() {
+        WebElement card = browser.driver().findElement(By.cssSelector("[data-finding-id][data-rule=value-conflict]"));
+        String claim = claimOf(card.getAttribute("data-finding-id"));
+        card.findElement(By.cssSelector(".meta a")).click();
+        WebElement row = browser.driver().findElement(By.id("claim-" + claim));
+        assertTrue(row.getAttribute("class").contains("focus"));
+        assertEquals("conflict", row.findElement(By.cssSelector("td.status-conflict")).getText());
+        assertTrue(row.findElements(By.cssSelector("a.cell-fact.odd")).size() >= 1, "a disagreeing value stands out");
+    }
+
+    @Test
     void severityRuleAndTextFiltersHideWhatTheyShould() {
         assertTrue(visible("error") > 0 && visible("warning") > 0, "errors and warnings show at first");
         assertEquals(0, visible("info"), "info is off at first");
@@ -184,6 +195,15 @@ class HtmlReportBrowserTest {
             count += value.equals(finding.path(field).asText()) ? 1 : 0;
         }
         return count;
+    }
+
+    private static String claimOf(String findingId) {
+        for (JsonNode finding : report.path("findings")) {
+            if (finding.path("id").asText().equals(findingId)) {
+                return finding.path("claim").asText();
+            }
+        }
+        throw new AssertionError("no finding " + findingId);
     }
 
     private static String idOfSource(String path) {

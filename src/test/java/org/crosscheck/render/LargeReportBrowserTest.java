@@ -78,6 +78,19 @@ class LargeReportBrowserTest {
         assertTrue(Files.readString(PAGE).contains("data-gzip"), "the page data is compressed");
     }
 
+    @Test
+    void unfoldingAStoryBuildsItsClaimMatrix() {
+        String story = report.stories().get(1).id();
+        String rows = "#story-" + story + " table.matrix tbody tr";
+        assertTrue(browser.driver().findElements(By.cssSelector(rows)).isEmpty(), "stories start folded");
+        browser.driver().findElement(By.cssSelector("#story-" + story + " > summary")).click();
+        long claims = report.claims().stream().filter(claim -> claim.story().equals(story)).count();
+        assertEquals(claims, (long) browser.waitFor(driver -> {
+            int count = driver.findElements(By.cssSelector(rows)).size();
+            return count == 0 ? null : count;
+        }));
+    }
+
     private static List<String> renderedIds() {
         return FindingPages.rendered(browser);
     }
