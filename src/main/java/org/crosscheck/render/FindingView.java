@@ -19,7 +19,7 @@ public record FindingView(String id, String rule, String severity, String catego
 
     /** One piece of evidence: its sentence cut around the fact, and how the fact reads once normalised. */
     public record Quote(String path, String outlet, String published, int line, String fact, String before,
-                 String match, String after, String reading) {
+                        String match, String after, String reading) {
     }
 
     static FindingView of(Finding finding, Claim claim, Report.RuleSummary rule, Map<String, SourceSummary> sources) {
