@@ -85,7 +85,8 @@ public final class Pipeline {
                 .map(e -> summary(e.source(), storyOf.get(e.source().id()), familyOf.get(e.source().id()))).toList();
         List<Fact> facts = byId.values().stream().flatMap(e -> e.facts().stream()).toList();
         List<Report.RuleSummary> ruleSummaries = rules.stream()
-                .map(rule -> new Report.RuleSummary(rule.id(), rule.severity().id(), rule.summary(), rule.because()))
+                .map(rule -> new Report.RuleSummary(rule.id(), rule.severity().id(), rule.summary(), rule.because(),
+                        rule.parameters().describe()))
                 .toList();
         return new Report(version, generated, sources, stories, facts, claims, findings, problems, ruleSummaries);
     }
