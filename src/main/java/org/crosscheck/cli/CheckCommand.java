@@ -78,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         StringWriter summary = new StringWriter();
-        new TextRenderer().render(report, summary);
+        new TextRenderer(TerminalColours.wanted()).render(report, summary);
         stdout.print(summary);
         GateSummary.print(report, stdout);
         written.forEach(path -> stdout.println("wrote " + path));

@@ -23,8 +23,8 @@ public record Report(String toolVersion, Instant generated, List<SourceSummary> 
         this(toolVersion, generated, sources, stories, facts, claims, findings, problems, rules, Gate.NONE);
     }
 
-    /** A rule as the reports describe it. */
-    public record RuleSummary(String id, String severity, String summary, String because) {
+    /** A rule as the reports describe it; {@code parameters} is its tuning for people, such as "tolerance 0.01, maxValues 3". */
+    public record RuleSummary(String id, String severity, String summary, String because, String parameters) {
     }
 
     /** The id of the claim each fact belongs to, by fact id. */

@@ -110,7 +110,8 @@ public final class Pipeline {
         sources.sort(Comparator.comparing(SourceSummary::id, corpusOrder));
         facts.sort(Comparator.comparing(Fact::sourceId, corpusOrder));
         List<Report.RuleSummary> ruleSummaries = rules.stream()
-                .map(rule -> new Report.RuleSummary(rule.id(), rule.severity().id(), rule.summary(), rule.because()))
+                .map(rule -> new Report.RuleSummary(rule.id(), rule.severity().id(), rule.summary(), rule.because(),
+                        rule.parameters().describe()))
                 .toList();
         return new Report(version, generated, sources, stories, facts, claims, findings, problems, ruleSummaries);
     }
