@@ -45,6 +45,7 @@ public final class Pipeline {
     private final Aligner aligner = Aligner.defaults();
     private final CopyDetector copies = CopyDetector.defaults();
     private final Progress progress;
+    private final long keepTextCharacters;
 
     public Pipeline() {
         this(StoryGrouper.defaults(), null, Progress.NONE);
@@ -52,9 +53,14 @@ public final class Pipeline {
 
     /** {@code defaultPublished} dates the sources of stories in which no source gives a date; null for none. */
     public Pipeline(StoryGrouper grouper, LocalDate defaultPublished, Progress progress) {
+        this(grouper, defaultPublished, progress, KEEP_TEXT_CHARACTERS);
+    }
+
+    Pipeline(StoryGrouper grouper, LocalDate defaultPublished, Progress progress, long keepTextCharacters) {
         this.grouper = grouper;
         this.defaultPublished = defaultPublished;
         this.progress = progress;
+        this.keepTextCharacters = keepTextCharacters;
     }
 
     /** Checks the files {@code entries} names against {@code rules}; unreadable files become problems, not failures. */
@@ -69,7 +75,7 @@ public final class Pipeline {
                 .map(outline -> new StoryGrouper.Member(outline.id(), outline.metadata().story(), outline.terms()))
                 .toList());
         Map<String, Outline> byId = read.stream().collect(Collectors.toMap(Outline::id, Function.identity()));
-        boolean keepText = read.stream().mapToLong(Outline::characters).sum() <= KEEP_TEXT_CHARACTERS;
+        boolean keepText = read.stream().mapToLong(Outline::characters).sum() <= keepTextCharacters;
         StoryCheck check = new StoryCheck(reader, extractor, aligner, copies, new RuleEngine(rules), keepText, defaultPublished);
         progress.startStories(stories.size());
         List<StoryCheck.Result> results = stories.parallelStream().map(story -> {

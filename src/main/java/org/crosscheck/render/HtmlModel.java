@@ -73,11 +73,18 @@ public record HtmlModel(String version, String generated, Overview overview, Lis
                 ScriptJson.of(rules, gzipAbove));
     }
 
-    /** The only reader of a source's full text: its body cut into plain stretches and facts. */
+    /**
+     * The only reader of a source's full text: its body cut into plain stretches and facts. Very large
+     * corpora keep no text (see Pipeline), and the view says so.
+     */
     private static List<Segment> segments(SourceSummary source, List<Fact> facts, Map<String, String> claimOfFact,
                                           Map<String, Claim> claims) {
-        List<Segment> segments = new ArrayList<>();
         String text = source.text();
+        if (text == null) {
+            return List.of(new Segment("The text of this source is not in the report: the corpus was too large to embed. "
+                    + "Open " + source.path() + " to read it.", "", ""));
+        }
+        List<Segment> segments = new ArrayList<>();
         int position = source.bodyStart();
         for (Fact fact : facts.stream().sorted(Comparator.comparingInt(Fact::start)).toList()) {
             if (fact.start() < position || fact.end() > source.bodyEnd()) {

@@ -39,6 +39,38 @@ class StoryGrouperTest {
     }
 
     @Test
+    void manyLookAlikeStoriesAreToldApartByTheirNames() {
+        java.util.Random random = new java.util.Random(7);
+        List<StoryGrouper.Member> members = new java.util.ArrayList<>();
+        Set<Set<String>> expected = new java.util.HashSet<>();
+        for (int story = 0; story < 400; story++) {
+            String place = name(random);
+            String governor = name(random) + " " + name(random);
+            Set<String> ids = new java.util.HashSet<>();
+            for (int outlet = 0; outlet < 3; outlet++) {
+                String id = story + "-" + outlet;
+                ids.add(id);
+                members.add(member(id, null, "A strong earthquake struck near " + place + " on Monday, killing "
+                        + random.nextInt(300) + " people. Governor " + governor + " said rescuers in " + place
+                        + " were searching collapsed buildings. The earthquake damaged roads and bridges across the region."));
+            }
+            expected.add(ids);
+        }
+        java.util.Collections.shuffle(members, random);
+        assertEquals(expected, groups(StoryGrouper.defaults().group(members)));
+    }
+
+    private static String name(java.util.Random random) {
+        String letters = "bdfgklmnprstvz";
+        String vowels = "aeiou";
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            name.append(letters.charAt(random.nextInt(letters.length()))).append(vowels.charAt(random.nextInt(vowels.length())));
+        }
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    @Test
     void declaredStoriesAreKeptWhateverTheirWords() {
         List<Story> stories = StoryGrouper.defaults().group(List.of(
                 member("a", "peru", QUAKE_A), member("b", "other", QUAKE_B), member("c", "peru", EARNINGS)));
