@@ -1,6 +1,7 @@
 package org.crosscheck.extract;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One numeric or temporal statement in a source, with its exact span and normalised value.
@@ -30,10 +31,14 @@ public record Fact(String id, String sourceId, int start, int end, int line, int
         }
     }
 
-    /** This fact without the words around it, which only alignment reads. */
-    public Fact withoutContext() {
-        return new Fact(id, sourceId, start, end, line, column, text, kind, value, low, high, unit, timex, ambiguous,
-                subject, revision, historical, period, sentence, sentenceStart, List.of(), List.of());
+    /**
+     * This fact as reports keep it: without the words around it, which only alignment reads, and
+     * with its sentence only if {@code keepSentence}; {@code shared} returns one instance of equal strings.
+     */
+    public Fact compact(boolean keepSentence, UnaryOperator<String> shared) {
+        return new Fact(id, sourceId, start, end, line, column, shared.apply(text), kind, value, low, high,
+                shared.apply(unit), shared.apply(timex), ambiguous, shared.apply(subject), revision, historical, period,
+                keepSentence ? sentence : null, sentenceStart, List.of(), List.of());
     }
 
     /** By id alone: facts are kept in hash maps during alignment, and their context lists are long. */

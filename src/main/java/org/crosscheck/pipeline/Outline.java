@@ -20,6 +20,11 @@ record Outline(String id, CorpusWalker.Entry entry, Metadata metadata, Terms ter
                 CopyDetector.Sketch.of(source.text(), source.bodyStart(), source.bodyEnd()), source.text().length(), null);
     }
 
+    /** The outline the second pass needs, once stories are found. */
+    Outline withoutTerms() {
+        return new Outline(id, entry, metadata, null, sketch, characters, problem);
+    }
+
     static Outline unreadable(String id, CorpusWalker.Entry entry, ReadProblem problem) {
         return new Outline(id, entry, null, null, null, 0, problem);
     }

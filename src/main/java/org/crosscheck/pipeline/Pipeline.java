@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.crosscheck.align.Aligner;
@@ -63,8 +62,27 @@ public final class Pipeline {
         this.keepTextCharacters = keepTextCharacters;
     }
 
+    /** What the first pass leaves for the second: the stories and the outlines of their sources, without terms. */
+    private record FirstPass(List<Story> stories, Map<String, Outline> outlines, Map<String, Integer> order,
+                             List<ReadProblem> problems, boolean keepText) {
+    }
+
     /** Checks the files {@code entries} names against {@code rules}; unreadable files become problems, not failures. */
     public Report run(List<CorpusWalker.Entry> entries, List<Rule> rules, String version, Instant generated) {
+        FirstPass first = firstPass(entries);
+        StoryCheck check = new StoryCheck(reader, extractor, aligner, copies, new RuleEngine(rules), first.keepText(),
+                defaultPublished);
+        progress.startStories(first.stories().size());
+        List<StoryCheck.Result> results = first.stories().parallelStream().map(story -> {
+            StoryCheck.Result result = check.run(story, first.outlines());
+            progress.storyChecked();
+            return result;
+        }).toList();
+        progress.finish();
+        return assemble(version, generated, rules, first, results);
+    }
+
+    private FirstPass firstPass(List<CorpusWalker.Entry> entries) {
         progress.start(entries.size());
         List<Outline> outlines = IntStream.range(0, entries.size()).parallel()
                 .mapToObj(i -> outline("s" + (i + 1), entries.get(i)))
@@ -74,17 +92,14 @@ public final class Pipeline {
         List<Story> stories = grouper.group(read.stream()
                 .map(outline -> new StoryGrouper.Member(outline.id(), outline.metadata().story(), outline.terms()))
                 .toList());
-        Map<String, Outline> byId = read.stream().collect(Collectors.toMap(Outline::id, Function.identity()));
+        Map<String, Integer> order = new HashMap<>();
+        Map<String, Outline> byId = new HashMap<>();
+        for (Outline outline : read) {
+            order.put(outline.id(), order.size());
+            byId.put(outline.id(), outline.withoutTerms());
+        }
         boolean keepText = read.stream().mapToLong(Outline::characters).sum() <= keepTextCharacters;
-        StoryCheck check = new StoryCheck(reader, extractor, aligner, copies, new RuleEngine(rules), keepText, defaultPublished);
-        progress.startStories(stories.size());
-        List<StoryCheck.Result> results = stories.parallelStream().map(story -> {
-            StoryCheck.Result result = check.run(story, byId);
-            progress.storyChecked();
-            return result;
-        }).toList();
-        progress.finish();
-        return assemble(version, generated, rules, stories, read, results, problems);
+        return new FirstPass(stories, byId, order, problems, keepText);
     }
 
     private Outline outline(String id, CorpusWalker.Entry entry) {
@@ -97,11 +112,10 @@ public final class Pipeline {
     }
 
     /** One report from the stories' results: sources and facts in corpus order, findings numbered in story order. */
-    private static Report assemble(String version, Instant generated, List<Rule> rules, List<Story> stories,
-                                   List<Outline> read, List<StoryCheck.Result> results, List<ReadProblem> problems) {
-        Map<String, Integer> order = new HashMap<>();
-        read.forEach(outline -> order.put(outline.id(), order.size()));
-        Comparator<String> corpusOrder = Comparator.comparing(order::get);
+    private static Report assemble(String version, Instant generated, List<Rule> rules, FirstPass first,
+                                   List<StoryCheck.Result> results) {
+        Comparator<String> corpusOrder = Comparator.comparing(first.order()::get);
+        List<ReadProblem> problems = new ArrayList<>(first.problems());
         List<SourceSummary> sources = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
@@ -119,6 +133,6 @@ public final class Pipeline {
                 .map(rule -> new Report.RuleSummary(rule.id(), rule.severity().id(), rule.summary(), rule.because(),
                         rule.parameters().describe()))
                 .toList();
-        return new Report(version, generated, sources, stories, facts, claims, findings, problems, ruleSummaries);
+        return new Report(version, generated, sources, first.stories(), facts, claims, findings, problems, ruleSummaries);
     }
 }

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.crosscheck.align.Aligner;
@@ -28,7 +28,8 @@ import org.crosscheck.source.SourceReader;
 /**
  * The second pass over one story: reads its sources again, lets undated ones borrow the story's
  * date, extracts, finds copies, aligns claims and runs the rules. What it returns holds no article
- * text unless {@code keepText} asks for it (the HTML source view), and no alignment context.
+ * text unless {@code keepText} asks for it (the HTML source view), no alignment context, and the
+ * sentences of cited facts only.
  */
 final class StoryCheck {
     /** One story's share of the report. */
@@ -43,6 +44,7 @@ final class StoryCheck {
     private final RuleEngine engine;
     private final boolean keepText;
     private final LocalDate defaultPublished;
+    private final SharedStrings strings = new SharedStrings();
 
     StoryCheck(SourceReader reader, Extractor extractor, Aligner aligner, CopyDetector copies, RuleEngine engine,
                boolean keepText, LocalDate defaultPublished) {
@@ -76,9 +78,13 @@ final class StoryCheck {
         Map<String, String> families = copies.families(sources.stream().collect(Collectors.toMap(Source::id,
                 source -> outlines.get(source.id()).sketch(), (a, b) -> a, LinkedHashMap::new)));
         List<ClaimInContext> claims = claims(story, sources, factsOf, families);
+        List<Finding> found = engine.run(claims);
+        Set<String> cited = found.stream().flatMap(finding -> finding.evidence().stream())
+                .map(item -> item.fact().id()).collect(Collectors.toSet());
         Map<String, Fact> slim = new HashMap<>();
-        factsOf.values().forEach(facts -> facts.forEach(fact -> slim.put(fact.id(), fact.withoutContext())));
-        List<Finding> findings = engine.run(claims).stream().map(finding -> withSlimEvidence(finding, slim)).toList();
+        factsOf.values().forEach(facts -> facts.forEach(fact ->
+                slim.put(fact.id(), fact.compact(cited.contains(fact.id()), strings::share))));
+        List<Finding> findings = found.stream().map(finding -> withSlimEvidence(finding, slim)).toList();
         List<SourceSummary> summaries = sources.stream()
                 .map(source -> summary(source, story.id(), families.get(source.id()))).toList();
         return new Result(summaries, factsOf.values().stream().flatMap(List::stream).map(fact -> slim.get(fact.id())).toList(),
