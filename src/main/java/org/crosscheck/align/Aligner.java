@@ -25,6 +25,7 @@ public final class Aligner {
     private static final double FAR_MIN_DIFFERENCE = 3;
     private static final double FAR_DAYS = 92;
     private static final double FAR_MINUTES = 36 * 60;
+    private static final double COUNTERPARTS_THRESHOLD = 0.25;
 
     private final double agreeingThreshold;
     private final double disagreeingThreshold;
@@ -64,7 +65,7 @@ public final class Aligner {
      */
     public List<Claim> align(Story story, List<String> sourceOrder, Map<String, LocalDate> published,
                              List<Fact> facts) {
-        Map<String, List<Fact>> byBlock = facts.stream().filter(fact -> !fact.ambiguous() && !labelsAPeriod(fact))
+        Map<String, List<Fact>> byBlock = facts.stream().filter(fact -> !fact.ambiguous() && !Incidental.incidental(fact))
                 .collect(Collectors.groupingBy(Aligner::block, LinkedHashMap::new, Collectors.toList()));
         List<List<Fact>> groups = new ArrayList<>();
         Map<String, Double> rarity = FactSimilarity.rarity(facts);
@@ -146,14 +147,6 @@ public final class Aligner {
     }
 
     /**
-     * A quarter ("third-quarter revenue") labels the period of a figure; it is compared through the
-     * figure, which carries it as its period, not as a date of its own.
-     */
-    private static boolean labelsAPeriod(Fact fact) {
-        return fact.kind() == Kind.DATE && "quarter".equals(fact.unit());
-    }
-
-    /**
      * The best similarity to a claim's facts, when it reaches the threshold; none when the fact
      * disagrees with a member it could not join directly: agreeing steps must not chain two
      * disagreeing values into one claim.
@@ -185,7 +178,9 @@ public final class Aligner {
                 : fact.kind() == Kind.DATE ? disagreeingDatesThreshold
                 : !Objects.equals(published.get(fact.sourceId()), published.get(member.sourceId()))
                         ? disagreeingAcrossDaysThreshold : disagreeingThreshold;
-        return agreeing ? score.value() >= agreeingThreshold : score.local() && score.value() >= threshold;
+        boolean counterparts = score.counterparts() && !farApart(fact, member) && score.value() >= COUNTERPARTS_THRESHOLD
+                && fact.kind() != Kind.DATE && Objects.equals(published.get(fact.sourceId()), published.get(member.sourceId()));
+        return agreeing ? score.value() >= agreeingThreshold : score.local() && (counterparts || score.value() >= threshold);
     }
 
     /**
