@@ -50,6 +50,7 @@ final class Disagreement {
     /**
      * The finding of {@code category} on the incompatible pairs among {@code candidates} that
      * {@code admit} accepts, citing every fact they involve; none when there is no such pair, or
+     * when a day of one source was resolved against a borrowed publication date, or
      * when the facts give more than the rule's {@code maxValues} values (more likely several facts
      * lumped together than one disagreement).
      */
@@ -59,7 +60,9 @@ final class Disagreement {
         if (!rule.appliesTo(context.claim().kind())) {
             return List.of();
         }
-        List<Fact[]> pairs = pairs(candidates, rule.parameters().toleranceOr(0), admit);
+        BiPredicate<Fact, Fact> onFirmGround = (a, b) -> a.sourceId().equals(b.sourceId())
+                || !context.guessedDay(a) && !context.guessedDay(b);
+        List<Fact[]> pairs = pairs(candidates, rule.parameters().toleranceOr(0), admit.and(onFirmGround));
         if (pairs.isEmpty()) {
             return List.of();
         }
