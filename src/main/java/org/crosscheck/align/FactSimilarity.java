@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.extract.Kind;
@@ -27,7 +29,7 @@ final class FactSimilarity {
     private static final double CLAUSE_IN_COMMON = 0.2;
     private static final double NAME_WEIGHT = 0.5;
     private static final double SUBJECT_BONUS = 0.15;
-    /** One person noun ("the driver") names one person throughout a story far more often than one thing. */
+    /** One name or person noun ("the driver") names one person throughout a story far more often than one thing. */
     private static final double PERSON_BONUS = 0.45;
     private static final double ROLE_BONUS = 0.2;
     private static final double VALUE_BONUS = 0.1;
@@ -43,6 +45,8 @@ final class FactSimilarity {
     record Score(double value, boolean local, boolean counterparts) {
         static final Score NONE = new Score(0, false, false);
     }
+
+    private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{Lu}\\p{L}+),\\s*$");
 
     private final Map<String, Double> idf;
     private final Map<Fact, Map<String, Double>> clauses = new IdentityHashMap<>();
@@ -117,12 +121,13 @@ final class FactSimilarity {
         double clause = StoryGrouper.cosine(clauses.get(a), clauses.get(b));
         double sentence = StoryGrouper.cosine(sentences.get(a), sentences.get(b));
         boolean sameSubject = a.subject() != null && Objects.equals(a.subject(), b.subject());
+        boolean samePersonNamed = a.kind() == Kind.AGE && (sameSubject || nameBefore(a) != null && nameBefore(a).equals(nameBefore(b)));
         boolean onlyOnes = perSource.get(a.sourceId()) == 1 && perSource.get(b.sourceId()) == 1;
         double score = CLAUSE_SHARE * clause + (1 - CLAUSE_SHARE) * sentence
-                + (sameSubject ? (a.kind() == Kind.AGE ? PERSON_BONUS : SUBJECT_BONUS) : 0) + (sharedRole ? ROLE_BONUS : 0) + (a.overlaps(b) ? VALUE_BONUS : 0)
+                + (samePersonNamed ? PERSON_BONUS : sameSubject ? SUBJECT_BONUS : 0) + (sharedRole ? ROLE_BONUS : 0) + (a.overlaps(b) ? VALUE_BONUS : 0)
                 + (onlyOnes ? ONLY_ONE_BONUS : 0) + (Typos.transposed(a.text(), b.text()) ? TYPO_BONUS : 0);
-        boolean localEvidence = sharedRole || sameSubject || onlyOnes || clause >= CLAUSE_IN_COMMON;
-        return new Score(score, localEvidence && sameTime(a, b) && samePerson(a, b, sameSubject, onlyOnes), false);
+        boolean localEvidence = sharedRole || sameSubject || samePersonNamed || onlyOnes || clause >= CLAUSE_IN_COMMON;
+        return new Score(score, localEvidence && sameTime(a, b) && samePerson(a, b, samePersonNamed, onlyOnes), false);
     }
 
     /** How the cue words nearest two facts compare: one group set them apart, one they share, or neither. */
@@ -157,10 +162,16 @@ final class FactSimilarity {
         return a.historical() == b.historical() && samePeriod;
     }
 
-    /** Ages join on a shared name or person noun, or, when neither is named, as each source's only age. */
-    private static boolean samePerson(Fact a, Fact b, boolean sameSubject, boolean onlyOnes) {
+    /** Ages join on one person's name or noun, a name in common, or, when neither is named, as each source's only age. */
+    private static boolean samePerson(Fact a, Fact b, boolean samePersonNamed, boolean onlyOnes) {
         boolean neitherNamed = !hasName(a) && !hasName(b);
-        return a.kind() != Kind.AGE || sharesName(a, b) || sameSubject || neitherNamed && onlyOnes;
+        return a.kind() != Kind.AGE || samePersonNamed || sharesName(a, b) || neitherNamed && onlyOnes;
+    }
+
+    /** The name an age stands beside: "Benitez" in "Ariel Benitez, 52". */
+    private static String nameBefore(Fact age) {
+        Matcher matcher = NAME_BEFORE.matcher(age.sentence().substring(0, Math.max(0, age.start() - age.sentenceStart())));
+        return matcher.find() ? matcher.group(1) : null;
     }
 
     private static boolean hasName(Fact fact) {
