@@ -1,5 +1,6 @@
 package org.crosscheck.align;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -7,11 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.extract.Kind;
+import org.crosscheck.extract.Words;
+import org.crosscheck.source.Lexicon;
 
 /**
  * How likely two facts of one story speak of the same thing, from the words around them: the
@@ -46,6 +50,8 @@ final class FactSimilarity {
         static final Score NONE = new Score(0, false, false);
     }
 
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Set<String> NUMBER_WORDS = Lexicon.words("number-words.tsv");
     private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{Lu}\\p{L}+),\\s*$");
 
     private final Map<String, Double> idf;
@@ -75,9 +81,10 @@ final class FactSimilarity {
         bySource = block.stream().collect(Collectors.groupingBy(Fact::sourceId));
         perSource = bySource.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> (long) e.getValue().size()));
         for (Fact fact : block) {
-            clauses.put(fact, vector(fact.near()));
+            List<String> about = about(fact);
+            clauses.put(fact, vector(about));
             sentences.put(fact, vector(fact.context()));
-            roles.put(fact, Concepts.nearestMembers(fact.near()));
+            roles.put(fact, Concepts.nearestMembers(about));
         }
     }
 
@@ -85,6 +92,29 @@ final class FactSimilarity {
      * The score, and whether each fact is the other's closest match in the other's source: one
      * figure restated in other words is usually the best counterpart of its original.
      */
+    /**
+     * The words that say what a fact is about: for a count, the words between its number and its
+     * noun ("38 destroyed homes", "five trapped miners") come first, then those of its clause.
+     */
+    private static List<String> about(Fact fact) {
+        if (fact.kind() != Kind.COUNT) {
+            return fact.near();
+        }
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(fact.text().toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            String word = matcher.group();
+            if (!Words.stopword(word) && !NUMBER_WORDS.contains(word) && !Words.singular(word).equals(fact.unit())) {
+                words.add(Words.stem(word));
+            }
+        }
+        if (words.isEmpty()) {
+            return fact.near();
+        }
+        words.addAll(fact.near());
+        return words;
+    }
+
     Score between(Fact a, Fact b) {
         Score score = scored(a, b);
         boolean counterparts = score.value() > 0 && !a.sourceId().equals(b.sourceId())
