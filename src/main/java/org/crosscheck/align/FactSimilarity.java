@@ -186,8 +186,15 @@ final class FactSimilarity {
         return a.sourceId().equals(b.sourceId()) && hasName(a) && hasName(b) && !sharesName(a, b);
     }
 
-    /** Neither speaks of the past while the other does not, and their periods ("second-quarter") overlap. */
-    private static boolean sameTime(Fact a, Fact b) {
+    /**
+     * Neither speaks of the past while the other does not, and their periods ("second-quarter")
+     * overlap. An age is said as of the article, whatever date stands beside it ("Mehus, 48, has
+     * run the company since 2021").
+     */
+        private static boolean sameTime(Fact a, Fact b) {
+        if (a.kind() == Kind.AGE) {
+            return true;
+        }
         boolean samePeriod = a.period() == null || b.period() == null || a.period().overlaps(b.period());
         return a.historical() == b.historical() && samePeriod;
     }
