@@ -50,6 +50,9 @@ final class FactSimilarity {
         static final Score NONE = new Score(0, false, false);
     }
 
+    /** Person nouns that fit anyone, unlike "the driver" or "the coach": they do not single out one person. */
+    private static final Set<String> ANYONE = Set.of("man", "woman", "person", "people", "boy", "girl", "child",
+            "resident", "victim", "son", "daughter", "year", "old");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Set<String> NUMBER_WORDS = Lexicon.words("number-words.tsv");
     private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{Lu}\\p{L}+),\\s*$");
@@ -151,7 +154,8 @@ final class FactSimilarity {
         double clause = StoryGrouper.cosine(clauses.get(a), clauses.get(b));
         double sentence = StoryGrouper.cosine(sentences.get(a), sentences.get(b));
         boolean sameSubject = a.subject() != null && Objects.equals(a.subject(), b.subject());
-        boolean samePersonNamed = a.kind() == Kind.AGE && (sameSubject || nameBefore(a) != null && nameBefore(a).equals(nameBefore(b)));
+        boolean samePersonNamed = a.kind() == Kind.AGE && (sameSubject && !ANYONE.contains(a.subject())
+                || nameBefore(a) != null && nameBefore(a).equals(nameBefore(b)));
         boolean onlyOnes = perSource.get(a.sourceId()) == 1 && perSource.get(b.sourceId()) == 1;
         double score = CLAUSE_SHARE * clause + (1 - CLAUSE_SHARE) * sentence
                 + (samePersonNamed ? PERSON_BONUS : sameSubject ? SUBJECT_BONUS : 0) + (sharedRole ? ROLE_BONUS : 0) + (a.overlaps(b) ? VALUE_BONUS : 0)
