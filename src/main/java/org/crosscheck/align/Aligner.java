@@ -26,8 +26,6 @@ public final class Aligner {
     private static final double FAR_DAYS = 92;
     private static final double FAR_MINUTES = 36 * 60;
     private static final double COUNTERPARTS_THRESHOLD = 0.25;
-    private static final double SUPPORTED = 0.45;
-    private static final double RESTATED = 0.35;
 
     private final double agreeingThreshold;
     private final double disagreeingThreshold;
@@ -117,7 +115,8 @@ public final class Aligner {
                 Fact taken = takenBySource.get(candidate.claim());
                 boolean free = taken == null || taken.overlaps(candidate.fact())
                         || joins(candidate.fact(), taken, similarity.between(candidate.fact(), taken), published)
-                        || restates(candidate, taken, similarity);
+                        || SameSource.restates(candidate.score(), candidate.fact(), taken,
+                                similarity.between(candidate.fact(), taken));
                 if (!placed.containsKey(candidate.fact()) && free) {
                     placed.put(candidate.fact(), candidate.claim());
                     takenBySource.putIfAbsent(candidate.claim(), candidate.fact());
@@ -135,32 +134,6 @@ public final class Aligner {
             claims.addAll(opened);
         }
         return ClaimLinks.linkAnaphoricAges(ClaimLinks.linkRevisions(claims));
-    }
-
-    /**
-     * Whether a second fact of one source restates, with another value, the figure the source's
-     * first fact gave for a claim: other sources' facts bear it out as that claim's, and its own
-     * clause is still close to the first one's ("a 9.6% rise in profit" ... "the 6.9% rise in profit").
-     */
-    private static boolean restates(Candidate candidate, Fact taken, FactSimilarity similarity) {
-        FactSimilarity.Score score = similarity.between(candidate.fact(), taken);
-        return candidate.score() >= SUPPORTED && score.local() && score.value() >= RESTATED
-                && !narrower(candidate.fact(), taken);
-    }
-
-    /**
-     * Whether the later of two counts or sums of one source names something the earlier one's
-     * sentence does not ("Eleven people died ... In Shkoder, 4 people died"): a part of the earlier
-     * figure.
-     */
-    private static boolean narrower(Fact a, Fact b) {
-        if (a.kind() != Kind.COUNT && a.kind() != Kind.MONEY) {
-            return false;
-        }
-        Fact later = a.start() > b.start() ? a : b;
-        Fact earlier = later == a ? b : a;
-        return later.context().stream().anyMatch(word -> Character.isUpperCase(word.charAt(0))
-                && earlier.context().stream().noneMatch(word::equalsIgnoreCase));
     }
 
     /** A fact no earlier source states joins a claim opened by its own source only when nearly the same words surround it. */
@@ -199,7 +172,7 @@ public final class Aligner {
     private boolean joins(Fact fact, Fact member, FactSimilarity.Score score, Map<String, LocalDate> published) {
         boolean agreeing = fact.overlaps(member);
         if (member.sourceId().equals(fact.sourceId())) {
-            return score.value() >= sameSourceThreshold && (agreeing || score.local() && !narrower(fact, member));
+            return score.value() >= sameSourceThreshold && (agreeing || score.local() && !SameSource.narrower(fact, member));
         }
         boolean announcedChange = fact.revision() == Fact.Revision.NEW || member.revision() == Fact.Revision.NEW;
         double threshold = farApart(fact, member) ? FAR_APART_THRESHOLD

@@ -1,6 +1,5 @@
 package org.crosscheck.align;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -8,14 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.extract.Kind;
-import org.crosscheck.extract.Words;
-import org.crosscheck.source.Lexicon;
 
 /**
  * How likely two facts of one story speak of the same thing, from the words around them: the
@@ -50,13 +44,6 @@ final class FactSimilarity {
         static final Score NONE = new Score(0, false, false);
     }
 
-    /** Person nouns that fit anyone, unlike "the driver" or "the coach": they do not single out one person. */
-    private static final Set<String> ANYONE = Set.of("man", "woman", "person", "people", "boy", "girl", "child",
-            "resident", "victim", "son", "daughter", "year", "old");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Set<String> NUMBER_WORDS = Lexicon.words("number-words.tsv");
-    private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{Lu}\\p{L}+),\\s*$");
-
     private final Map<String, Double> idf;
     private final Map<Fact, Map<String, Double>> clauses = new IdentityHashMap<>();
     private final Map<Fact, Map<String, Double>> sentences = new IdentityHashMap<>();
@@ -84,7 +71,7 @@ final class FactSimilarity {
         bySource = block.stream().collect(Collectors.groupingBy(Fact::sourceId));
         perSource = bySource.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> (long) e.getValue().size()));
         for (Fact fact : block) {
-            List<String> about = about(fact);
+            List<String> about = FactTopic.words(fact);
             clauses.put(fact, vector(about));
             sentences.put(fact, vector(fact.context()));
             roles.put(fact, Concepts.nearestMembers(about));
@@ -95,29 +82,6 @@ final class FactSimilarity {
      * The score, and whether each fact is the other's closest match in the other's source: one
      * figure restated in other words is usually the best counterpart of its original.
      */
-    /**
-     * The words that say what a fact is about: for a count, the words between its number and its
-     * noun ("38 destroyed homes", "five trapped miners") come first, then those of its clause.
-     */
-    private static List<String> about(Fact fact) {
-        if (fact.kind() != Kind.COUNT) {
-            return fact.near();
-        }
-        List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(fact.text().toLowerCase(Locale.ROOT));
-        while (matcher.find()) {
-            String word = matcher.group();
-            if (!Words.stopword(word) && !NUMBER_WORDS.contains(word) && !Words.singular(word).equals(fact.unit())) {
-                words.add(Words.stem(word));
-            }
-        }
-        if (words.isEmpty()) {
-            return fact.near();
-        }
-        words.addAll(fact.near());
-        return words;
-    }
-
     Score between(Fact a, Fact b) {
         Score score = scored(a, b);
         boolean counterparts = score.value() > 0 && !a.sourceId().equals(b.sourceId())
@@ -154,11 +118,11 @@ final class FactSimilarity {
         double clause = StoryGrouper.cosine(clauses.get(a), clauses.get(b));
         double sentence = StoryGrouper.cosine(sentences.get(a), sentences.get(b));
         boolean sameSubject = a.subject() != null && Objects.equals(a.subject(), b.subject());
-        boolean samePersonNamed = a.kind() == Kind.AGE && (sameSubject && !ANYONE.contains(a.subject())
-                || nameBefore(a) != null && nameBefore(a).equals(nameBefore(b)));
+        boolean samePersonNamed = a.kind() == Kind.AGE && FactTopic.samePerson(a, b);
         boolean onlyOnes = perSource.get(a.sourceId()) == 1 && perSource.get(b.sourceId()) == 1;
         double score = CLAUSE_SHARE * clause + (1 - CLAUSE_SHARE) * sentence
-                + (samePersonNamed ? PERSON_BONUS : sameSubject ? SUBJECT_BONUS : 0) + (sharedRole ? ROLE_BONUS : 0) + (a.overlaps(b) ? VALUE_BONUS : 0)
+                + (samePersonNamed ? PERSON_BONUS : sameSubject ? SUBJECT_BONUS : 0)
+                + (sharedRole ? ROLE_BONUS : 0) + (a.overlaps(b) ? VALUE_BONUS : 0)
                 + (onlyOnes ? ONLY_ONE_BONUS : 0) + (Typos.transposed(a.text(), b.text()) ? TYPO_BONUS : 0);
         boolean localEvidence = sharedRole || sameSubject || samePersonNamed || onlyOnes || clause >= CLAUSE_IN_COMMON;
         return new Score(score, localEvidence && sameTime(a, b) && samePerson(a, b, samePersonNamed, onlyOnes), false);
@@ -195,7 +159,7 @@ final class FactSimilarity {
      * overlap. An age is said as of the article, whatever date stands beside it ("Mehus, 48, has
      * run the company since 2021").
      */
-        private static boolean sameTime(Fact a, Fact b) {
+    private static boolean sameTime(Fact a, Fact b) {
         if (a.kind() == Kind.AGE) {
             return true;
         }
@@ -207,12 +171,6 @@ final class FactSimilarity {
     private static boolean samePerson(Fact a, Fact b, boolean samePersonNamed, boolean onlyOnes) {
         boolean neitherNamed = !hasName(a) && !hasName(b);
         return a.kind() != Kind.AGE || samePersonNamed || sharesName(a, b) || neitherNamed && onlyOnes;
-    }
-
-    /** The name an age stands beside: "Benitez" in "Ariel Benitez, 52". */
-    private static String nameBefore(Fact age) {
-        Matcher matcher = NAME_BEFORE.matcher(age.sentence().substring(0, Math.max(0, age.start() - age.sentenceStart())));
-        return matcher.find() ? matcher.group(1) : null;
     }
 
     private static boolean hasName(Fact fact) {
