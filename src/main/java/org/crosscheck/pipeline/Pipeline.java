@@ -148,7 +148,8 @@ public final class Pipeline {
     }
 
     private static ClaimInContext.SourceRef ref(Source source, String family) {
-        return new ClaimInContext.SourceRef(source.path(), source.metadata().published(), family);
+        return new ClaimInContext.SourceRef(source.path(), source.metadata().published(),
+                source.metadata().publishedInferred(), family);
     }
 
     private static SourceSummary summary(Source source, String story, String family) {
