@@ -25,6 +25,7 @@ public final class Aligner {
     private static final double FAR_MIN_DIFFERENCE = 3;
     private static final double FAR_DAYS = 92;
     private static final double FAR_MINUTES = 36 * 60;
+    private static final double COUNTERPARTS_THRESHOLD = 0.25;
 
     private final double agreeingThreshold;
     private final double disagreeingThreshold;
@@ -64,7 +65,7 @@ public final class Aligner {
      */
     public List<Claim> align(Story story, List<String> sourceOrder, Map<String, LocalDate> published,
                              List<Fact> facts) {
-        Map<String, List<Fact>> byBlock = facts.stream().filter(fact -> !fact.ambiguous() && !labelsAPeriod(fact))
+        Map<String, List<Fact>> byBlock = facts.stream().filter(fact -> !fact.ambiguous() && !Incidental.incidental(fact))
                 .collect(Collectors.groupingBy(Aligner::block, LinkedHashMap::new, Collectors.toList()));
         List<List<Fact>> groups = new ArrayList<>();
         Map<String, Double> rarity = FactSimilarity.rarity(facts);
@@ -113,7 +114,9 @@ public final class Aligner {
             for (Candidate candidate : candidates) {
                 Fact taken = takenBySource.get(candidate.claim());
                 boolean free = taken == null || taken.overlaps(candidate.fact())
-                        || joins(candidate.fact(), taken, similarity.between(candidate.fact(), taken), published);
+                        || joins(candidate.fact(), taken, similarity.between(candidate.fact(), taken), published)
+                        || SameSource.restates(candidate.score(), candidate.fact(), taken,
+                                similarity.between(candidate.fact(), taken));
                 if (!placed.containsKey(candidate.fact()) && free) {
                     placed.put(candidate.fact(), candidate.claim());
                     takenBySource.putIfAbsent(candidate.claim(), candidate.fact());
@@ -146,14 +149,6 @@ public final class Aligner {
     }
 
     /**
-     * A quarter ("third-quarter revenue") labels the period of a figure; it is compared through the
-     * figure, which carries it as its period, not as a date of its own.
-     */
-    private static boolean labelsAPeriod(Fact fact) {
-        return fact.kind() == Kind.DATE && "quarter".equals(fact.unit());
-    }
-
-    /**
      * The best similarity to a claim's facts, when it reaches the threshold; none when the fact
      * disagrees with a member it could not join directly: agreeing steps must not chain two
      * disagreeing values into one claim.
@@ -177,7 +172,7 @@ public final class Aligner {
     private boolean joins(Fact fact, Fact member, FactSimilarity.Score score, Map<String, LocalDate> published) {
         boolean agreeing = fact.overlaps(member);
         if (member.sourceId().equals(fact.sourceId())) {
-            return score.value() >= sameSourceThreshold && (agreeing || score.local());
+            return score.value() >= sameSourceThreshold && (agreeing || score.local() && !SameSource.narrower(fact, member));
         }
         boolean announcedChange = fact.revision() == Fact.Revision.NEW || member.revision() == Fact.Revision.NEW;
         double threshold = farApart(fact, member) ? FAR_APART_THRESHOLD
@@ -185,7 +180,9 @@ public final class Aligner {
                 : fact.kind() == Kind.DATE ? disagreeingDatesThreshold
                 : !Objects.equals(published.get(fact.sourceId()), published.get(member.sourceId()))
                         ? disagreeingAcrossDaysThreshold : disagreeingThreshold;
-        return agreeing ? score.value() >= agreeingThreshold : score.local() && score.value() >= threshold;
+        boolean counterparts = score.counterparts() && !farApart(fact, member) && score.value() >= COUNTERPARTS_THRESHOLD
+                && fact.kind() != Kind.DATE && Objects.equals(published.get(fact.sourceId()), published.get(member.sourceId()));
+        return agreeing ? score.value() >= agreeingThreshold : score.local() && (counterparts || score.value() >= threshold);
     }
 
     /**

@@ -27,18 +27,21 @@ final class FactSimilarity {
     private static final double CLAUSE_IN_COMMON = 0.2;
     private static final double NAME_WEIGHT = 0.5;
     private static final double SUBJECT_BONUS = 0.15;
+    /** One name or person noun ("the driver") names one person throughout a story far more often than one thing. */
+    private static final double PERSON_BONUS = 0.45;
     private static final double ROLE_BONUS = 0.2;
     private static final double VALUE_BONUS = 0.1;
     private static final double ONLY_ONE_BONUS = 0.25;
     private static final double TYPO_BONUS = 0.2;
+    private static final double CLEAR_MARGIN = 2;
 
     /**
      * The similarity, and whether the facts could be the same even if their values differ: their
      * clauses (not just their sentences) have something in common, they speak of the same time,
      * and ages name the same person.
      */
-    record Score(double value, boolean local) {
-        static final Score NONE = new Score(0, false);
+    record Score(double value, boolean local, boolean counterparts) {
+        static final Score NONE = new Score(0, false, false);
     }
 
     private final Map<String, Double> idf;
@@ -46,6 +49,8 @@ final class FactSimilarity {
     private final Map<Fact, Map<String, Double>> sentences = new IdentityHashMap<>();
     private final Map<Fact, int[]> roles = new IdentityHashMap<>();
     private final Map<String, Long> perSource;
+    private final Map<String, List<Fact>> bySource;
+    private final Map<Fact, Map<String, Fact>> closest = new IdentityHashMap<>();
 
     /** How rare each context word is among the facts of a story: inverse document frequency. */
     static Map<String, Double> rarity(Collection<Fact> story) {
@@ -63,16 +68,48 @@ final class FactSimilarity {
     /** Similarities among {@code block}, with word rarity measured over its story ({@link #rarity}). */
     FactSimilarity(Collection<Fact> block, Map<String, Double> rarity) {
         this.idf = rarity;
-        perSource = block.stream().collect(Collectors.groupingBy(Fact::sourceId,
-                Collectors.counting()));
+        bySource = block.stream().collect(Collectors.groupingBy(Fact::sourceId));
+        perSource = bySource.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> (long) e.getValue().size()));
         for (Fact fact : block) {
-            clauses.put(fact, vector(fact.near()));
+            List<String> about = FactTopic.words(fact);
+            clauses.put(fact, vector(about));
             sentences.put(fact, vector(fact.context()));
-            roles.put(fact, Concepts.nearestMembers(fact.near()));
+            roles.put(fact, Concepts.nearestMembers(about));
         }
     }
 
+    /**
+     * The score, and whether each fact is the other's closest match in the other's source: one
+     * figure restated in other words is usually the best counterpart of its original.
+     */
     Score between(Fact a, Fact b) {
+        Score score = scored(a, b);
+        boolean counterparts = score.value() > 0 && !a.sourceId().equals(b.sourceId())
+                && closestIn(a, b.sourceId()) == b && closestIn(b, a.sourceId()) == a;
+        return counterparts ? new Score(score.value(), score.local(), true) : score;
+    }
+
+    /** The fact of {@code source} most similar to {@code fact}, when clearly more similar than the rest; else null. */
+    private Fact closestIn(Fact fact, String source) {
+        return closest.computeIfAbsent(fact, f -> new HashMap<>()).computeIfAbsent(source, s -> {
+            Fact best = null;
+            double bestScore = 0;
+            double runnerUp = 0;
+            for (Fact other : bySource.get(s)) {
+                double score = scored(fact, other).value();
+                if (score > bestScore) {
+                    best = other;
+                    runnerUp = bestScore;
+                    bestScore = score;
+                } else {
+                    runnerUp = Math.max(runnerUp, score);
+                }
+            }
+            return bestScore >= CLEAR_MARGIN * runnerUp ? best : null;
+        });
+    }
+
+    private Score scored(Fact a, Fact b) {
         Roles roles = roles(a, b);
         if (roles == Roles.CLASH || sameSentence(a, b) || sameSourceDifferentNames(a, b)) {
             return Score.NONE;
@@ -81,12 +118,14 @@ final class FactSimilarity {
         double clause = StoryGrouper.cosine(clauses.get(a), clauses.get(b));
         double sentence = StoryGrouper.cosine(sentences.get(a), sentences.get(b));
         boolean sameSubject = a.subject() != null && Objects.equals(a.subject(), b.subject());
+        boolean samePersonNamed = a.kind() == Kind.AGE && FactTopic.samePerson(a, b);
         boolean onlyOnes = perSource.get(a.sourceId()) == 1 && perSource.get(b.sourceId()) == 1;
         double score = CLAUSE_SHARE * clause + (1 - CLAUSE_SHARE) * sentence
-                + (sameSubject ? SUBJECT_BONUS : 0) + (sharedRole ? ROLE_BONUS : 0) + (a.overlaps(b) ? VALUE_BONUS : 0)
+                + (samePersonNamed ? PERSON_BONUS : sameSubject ? SUBJECT_BONUS : 0)
+                + (sharedRole ? ROLE_BONUS : 0) + (a.overlaps(b) ? VALUE_BONUS : 0)
                 + (onlyOnes ? ONLY_ONE_BONUS : 0) + (Typos.transposed(a.text(), b.text()) ? TYPO_BONUS : 0);
-        boolean localEvidence = sharedRole || sameSubject || onlyOnes || clause >= CLAUSE_IN_COMMON;
-        return new Score(score, localEvidence && sameTime(a, b) && samePerson(a, b, sameSubject, onlyOnes));
+        boolean localEvidence = sharedRole || sameSubject || samePersonNamed || onlyOnes || clause >= CLAUSE_IN_COMMON;
+        return new Score(score, localEvidence && sameTime(a, b) && samePerson(a, b, samePersonNamed, onlyOnes), false);
     }
 
     /** How the cue words nearest two facts compare: one group set them apart, one they share, or neither. */
@@ -115,16 +154,23 @@ final class FactSimilarity {
         return a.sourceId().equals(b.sourceId()) && hasName(a) && hasName(b) && !sharesName(a, b);
     }
 
-    /** Neither speaks of the past while the other does not, and their periods ("second-quarter") overlap. */
+    /**
+     * Neither speaks of the past while the other does not, and their periods ("second-quarter")
+     * overlap. An age is said as of the article, whatever date stands beside it ("Mehus, 48, has
+     * run the company since 2021").
+     */
     private static boolean sameTime(Fact a, Fact b) {
+        if (a.kind() == Kind.AGE) {
+            return true;
+        }
         boolean samePeriod = a.period() == null || b.period() == null || a.period().overlaps(b.period());
         return a.historical() == b.historical() && samePeriod;
     }
 
-    /** Ages join on a shared name or person noun, or, when neither is named, as each source's only age. */
-    private static boolean samePerson(Fact a, Fact b, boolean sameSubject, boolean onlyOnes) {
-        boolean bothNamed = hasName(a) && hasName(b);
-        return a.kind() != Kind.AGE || sharesName(a, b) || sameSubject || !bothNamed && onlyOnes;
+    /** Ages join on one person's name or noun, a name in common, or, when neither is named, as each source's only age. */
+    private static boolean samePerson(Fact a, Fact b, boolean samePersonNamed, boolean onlyOnes) {
+        boolean neitherNamed = !hasName(a) && !hasName(b);
+        return a.kind() != Kind.AGE || samePersonNamed || sharesName(a, b) || neitherNamed && onlyOnes;
     }
 
     private static boolean hasName(Fact fact) {

@@ -97,7 +97,8 @@ final class StoryCheck {
         Map<String, LocalDate> published = new HashMap<>();
         sources.forEach(source -> published.put(source.id(), source.metadata().published()));
         Map<String, ClaimInContext.SourceRef> refs = sources.stream().collect(Collectors.toMap(Source::id,
-                source -> new ClaimInContext.SourceRef(source.path(), source.metadata().published(), families.get(source.id())),
+                source -> new ClaimInContext.SourceRef(source.path(), source.metadata().published(),
+                        source.metadata().publishedInferred(), families.get(source.id())),
                 (a, b) -> a, LinkedHashMap::new));
         List<Fact> storyFacts = factsOf.values().stream().flatMap(List::stream).toList();
         return aligner.align(story, order, published, storyFacts).stream()

@@ -13,6 +13,8 @@ import org.crosscheck.extract.Kind;
 
 /** Pairs of facts in a claim whose values cannot both be true. */
 final class Disagreement {
+    private static final double WEEK_DAYS = 7;
+    private static final double MINUTES_PER_DAY = 24 * 60;
     private Disagreement() {
     }
 
@@ -30,6 +32,15 @@ final class Disagreement {
 
     private static double widenedLow(Fact fact, double tolerance) {
         return fact.kind().temporal() ? fact.low() : fact.low() - Math.abs(fact.low()) * tolerance;
+    }
+
+    /**
+     * Whether two dates or times lie more than a week apart: further than a weekday or "today" can
+     * move when the publication date it was resolved against is only borrowed.
+     */
+    private static boolean apartBeyondAWeek(Fact a, Fact b) {
+        double week = a.kind() == Kind.TIME ? WEEK_DAYS * MINUTES_PER_DAY : WEEK_DAYS;
+        return Math.max(a.low() - b.high(), b.low() - a.high()) > week;
     }
 
     /** Every incompatible pair the filter admits, each pair once, earlier fact first. */
@@ -50,6 +61,8 @@ final class Disagreement {
     /**
      * The finding of {@code category} on the incompatible pairs among {@code candidates} that
      * {@code admit} accepts, citing every fact they involve; none when there is no such pair, or
+     * when a day of one source was resolved against a borrowed publication date and lies within a
+     * week of the other's value, or
      * when the facts give more than the rule's {@code maxValues} values (more likely several facts
      * lumped together than one disagreement).
      */
@@ -59,7 +72,9 @@ final class Disagreement {
         if (!rule.appliesTo(context.claim().kind())) {
             return List.of();
         }
-        List<Fact[]> pairs = pairs(candidates, rule.parameters().toleranceOr(0), admit);
+        BiPredicate<Fact, Fact> onFirmGround = (a, b) -> a.sourceId().equals(b.sourceId())
+                || !context.guessedDay(a) && !context.guessedDay(b) || apartBeyondAWeek(a, b);
+        List<Fact[]> pairs = pairs(candidates, rule.parameters().toleranceOr(0), admit.and(onFirmGround));
         if (pairs.isEmpty()) {
             return List.of();
         }

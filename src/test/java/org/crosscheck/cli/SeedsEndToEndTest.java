@@ -95,6 +95,22 @@ class SeedsEndToEndTest {
     }
 
     @Test
+    void theOnlyAlarmIsTheSaudiTripMovedFromWednesdayToMarchTenth() {
+        List<JsonNode> alarms = new ArrayList<>();
+        report.get("findings").forEach(finding -> {
+            if (!finding.get("severity").asText().equals("info")) {
+                alarms.add(finding);
+            }
+        });
+        assertEquals(1, alarms.size(), "errors and warnings: " + alarms);
+        JsonNode trip = alarms.get(0);
+        assertEquals("warning", trip.get("severity").asText());
+        Set<String> quoted = new HashSet<>();
+        trip.get("evidence").forEach(item -> quoted.add(item.get("text").asText()));
+        assertTrue(quoted.containsAll(Set.of("Wednesday", "March 10")), "quotes " + quoted);
+    }
+
+    @Test
     void noFindingSetsAgreeingFactsAgainstEachOther() {
         for (JsonNode finding : report.get("findings")) {
             if (finding.get("category").asText().equals("single-source")) {
