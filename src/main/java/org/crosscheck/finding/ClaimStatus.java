@@ -13,7 +13,7 @@ public final class ClaimStatus {
     private final Map<String, Set<String>> categoriesByClaim;
 
     public ClaimStatus(List<Finding> findings) {
-        categoriesByClaim = findings.stream().collect(Collectors.groupingBy(Finding::claim,
+        categoriesByClaim = findings.stream().filter(finding -> finding.claim() != null).collect(Collectors.groupingBy(Finding::claim,
                 Collectors.mapping(Finding::category, Collectors.toSet())));
     }
 

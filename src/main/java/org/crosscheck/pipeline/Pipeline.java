@@ -42,7 +42,7 @@ public final class Pipeline {
     private final Aligner aligner = Aligner.defaults();
     private final CopyDetector copies = CopyDetector.defaults();
 
-    /** A source after reading: its facts and its terms, or the problem that stopped it. */
+    /** A source after reading: its facts and its terms, and the problem that stopped or marred its reading. */
     private record Extracted(Source source, List<Fact> facts, Terms terms, ReadProblem problem) {
     }
 
@@ -52,7 +52,7 @@ public final class Pipeline {
                 .mapToObj(i -> read("s" + (i + 1), entries.get(i)))
                 .toList();
         List<ReadProblem> problems = extracted.stream().map(Extracted::problem).filter(Objects::nonNull).toList();
-        List<Extracted> read = extracted.stream().filter(e -> e.problem() == null).toList();
+        List<Extracted> read = extracted.stream().filter(e -> e.source() != null).toList();
         List<Story> stories = grouper.group(read.stream()
                 .map(e -> new StoryGrouper.Member(e.source().id(), e.source().metadata().story(), e.terms()))
                 .toList());
@@ -69,7 +69,7 @@ public final class Pipeline {
             inContext.addAll(claimsOf(story, byId, familyOf));
         }
         List<Claim> claims = inContext.stream().map(ClaimInContext::claim).toList();
-        List<Finding> findings = new RuleEngine(rules).run(inContext);
+        List<Finding> findings = new RuleEngine(rules).run(inContext, problems);
         List<SourceSummary> sources = byId.values().stream()
                 .map(e -> summary(e.source(), storyOf.get(e.source().id()), familyOf.get(e.source().id()))).toList();
         List<Fact> facts = byId.values().stream().flatMap(e -> e.facts().stream()).toList();
@@ -102,13 +102,14 @@ public final class Pipeline {
     }
 
     private Extracted read(String id, CorpusWalker.Entry entry) {
-        SourceReader.Result result = reader.read(id, entry.file(), entry.displayPath());
+        SourceReader.Result result = reader.read(id, entry);
         if (result instanceof SourceReader.Failed failed) {
             return new Extracted(null, List.of(), null, failed.problem());
         }
-        Source source = ((SourceReader.Read) result).source();
+        SourceReader.Read read = (SourceReader.Read) result;
+        Source source = read.source();
         return new Extracted(source, extractor.extract(source, source.metadata().published()),
-                Terms.of(source.text(), source.bodyStart(), source.bodyEnd()), null);
+                Terms.of(source.text(), source.bodyStart(), source.bodyEnd()), read.problem());
     }
 
     /** Undated sources take the date most of their story's dated sources give, and are extracted again with it. */

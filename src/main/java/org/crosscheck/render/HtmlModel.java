@@ -105,7 +105,7 @@ final class HtmlModel {
         view.put("category", finding.category());
         view.put("message", finding.message());
         view.put("nearMiss", finding.nearMiss());
-        view.put("story", finding.story());
+        view.put("story", finding.story() == null ? "" : finding.story());
         List<Map<String, Object>> evidence = new ArrayList<>();
         for (Evidence item : finding.evidence()) {
             Fact fact = item.fact();

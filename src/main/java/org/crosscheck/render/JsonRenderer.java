@@ -104,6 +104,9 @@ public final class JsonRenderer implements Renderer {
         node.put("id", finding.id()).put("rule", finding.rule()).put("severity", finding.severity().id())
                 .put("message", finding.message()).put("claim", finding.claim()).put("category", finding.category())
                 .put("story", finding.story()).put("nearMiss", finding.nearMiss());
+        if (finding.unreadable() != null) {
+            node.put("source", finding.unreadable().path()).put("line", finding.unreadable().line());
+        }
         ArrayNode evidence = node.putArray("evidence");
         for (Evidence item : finding.evidence()) {
             ObjectNode entry = evidence.addObject().put("source", item.sourcePath());

@@ -2,6 +2,9 @@ package org.crosscheck.render;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.crosscheck.finding.Evidence;
 import org.crosscheck.finding.Finding;
 import org.crosscheck.finding.Report;
@@ -22,11 +25,17 @@ public final class TextRenderer implements Renderer {
                 report.sources().size(), report.stories().size(), report.facts().size(), report.claims().size()));
         out.write(String.format("findings: %d error, %d warning, %d info%n", report.count(Severity.ERROR),
                 report.count(Severity.WARNING), report.count(Severity.INFO)));
+        Set<ReadProblem> asFindings = report.findings().stream().map(Finding::unreadable).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         for (ReadProblem problem : report.problems()) {
-            out.write(String.format("unreadable: %s: %s%n", problem.path(), problem.reason()));
+            if (!asFindings.contains(problem)) {
+                out.write(String.format("unreadable: %s: %s%n", problem.path(), problem.reason()));
+            }
         }
         for (Finding finding : report.findings()) {
-            if (finding.severity() != Severity.INFO) {
+            if (finding.unreadable() != null) {
+                out.write(String.format("%s [%s] %s%n", finding.severity().id(), finding.rule(), finding.message()));
+            } else if (finding.severity() != Severity.INFO) {
                 Evidence first = finding.evidence().get(0);
                 out.write(String.format("%s:%d:%d: %s [%s] %s%n", first.sourcePath(), first.fact().line(),
                         first.fact().column(), finding.severity().id(), finding.rule(), finding.message()));
