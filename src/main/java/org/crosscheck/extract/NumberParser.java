@@ -135,7 +135,8 @@ final class NumberParser {
                 double fraction = total + numerator / denominator;
                 return new NumberPhrase(i, j + 1, fraction, fraction, fraction, true, false);
             }
-            if (entry == null || (lastWasUnit && entry[1] == 0 && (current % 10 != 0 || current == 0 || current >= 100))) {
+            double tens = current % 100;
+            if (entry == null || (lastWasUnit && entry[1] == 0 && (tens % 10 != 0 || tens == 0 || entry[0] >= 10))) {
                 break;
             }
             if (entry[1] == 1) {

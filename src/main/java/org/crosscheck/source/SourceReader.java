@@ -44,6 +44,11 @@ public final class SourceReader {
         } catch (IOException unreadable) {
             return failed(displayPath, "cannot be read: " + IoMessages.describe(unreadable));
         }
+        return read(id, bytes, displayPath);
+    }
+
+    /** Reads a file's bytes, as {@link #read(String, Path, String)} does once it has them. */
+    public Result read(String id, byte[] bytes, String displayPath) {
         if (bytes.length > MAX_BYTES) {
             return failed(displayPath, "too large: more than " + MAX_BYTES / (1024 * 1024)
                     + " MiB; an article is far smaller, so this is not checked");
