@@ -3,6 +3,7 @@ package org.crosscheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +22,7 @@ import org.crosscheck.render.Renderer;
 import org.crosscheck.render.TextRenderer;
 import org.crosscheck.rule.RuleLoader;
 import org.crosscheck.source.CorpusWalker;
+import org.crosscheck.source.IoMessages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,6 +60,7 @@ final class CheckCommand implements Callable<Integer> {
         Severity threshold = threshold();
         List<Renderer> renderers = renderers();
         var ruleList = new RuleLoader().load(rules);
+        createOutputFolder();
         var entries = CorpusWalker.walk(paths);
         Report report = new Pipeline().run(entries, ruleList, Version.VALUE, Instant.now().truncatedTo(ChronoUnit.SECONDS));
         PrintWriter stdout = spec.commandLine().getOut();
@@ -69,11 +72,21 @@ final class CheckCommand implements Callable<Integer> {
         new TextRenderer().render(report, summary);
         stdout.print(summary);
         written.forEach(path -> stdout.println("wrote " + path));
-        report.problems().forEach(problem ->
-                spec.commandLine().getErr().println("crosscheck: " + problem.path() + ": " + problem.reason()));
+        report.problems().forEach(problem -> spec.commandLine().getErr().println("crosscheck: " + problem.path()
+                + (problem.line() > 0 ? ":" + problem.line() : "") + ": " + problem.reason()));
         stdout.flush();
         boolean failing = threshold != null && report.findings().stream().anyMatch(f -> f.severity().atLeast(threshold));
         return (failing ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+    }
+
+    /** Creates {@code --out} before the run, so a folder that cannot be made is a usage error, not a lost run. */
+    private void createOutputFolder() {
+        try {
+            Files.createDirectories(out);
+        } catch (IOException | SecurityException failure) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out: cannot create the folder " + out + ": "
+                    + (failure instanceof IOException io ? IoMessages.describe(io) : failure.getMessage()));
+        }
     }
 
     private Severity threshold() {

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +18,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.crosscheck.extract.Kind;
 import org.crosscheck.finding.Severity;
 
@@ -64,7 +69,21 @@ public final class RuleLoader {
         } catch (UnrecognizedPropertyException unknown) {
             throw new ConfigurationException(file + ":" + lineOfKey(file, unknown.getPropertyName(), unknown.getLocation())
                     + ": unknown key '" + unknown.getPropertyName() + "' (expected one of " + unknown.getKnownPropertyIds() + ")");
+        } catch (MismatchedInputException mismatch) {
+            String key = mismatch.getPath().stream()
+                    .map(step -> step.getFieldName() != null ? step.getFieldName() : "[" + step.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            throw new ConfigurationException(at(file, mismatch.getLocation()) + (key.isEmpty()
+                    ? "a rule file holds keys and values, not a list or a single value"
+                    : "'" + key + "' must be " + expected(mismatch.getTargetType())));
         } catch (JsonProcessingException invalid) {
+            if (ExceptionUtils.indexOfThrowable(invalid, CharConversionException.class) >= 0) {
+                throw new ConfigurationException(file + ":1: not UTF-8 text");
+            }
+            if (invalid.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                throw new ConfigurationException(file + ":" + (yaml.getProblemMark().getLine() + 1) + ": invalid YAML: "
+                        + yaml.getProblem());
+            }
             throw new ConfigurationException(at(file, invalid.getLocation()) + invalid.getOriginalMessage());
         } catch (IOException unreadable) {
             throw new ConfigurationException(file + ": cannot read: " + unreadable.getMessage());
@@ -108,6 +127,16 @@ public final class RuleLoader {
             }
         }
         return kinds;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == String.class) {
+            return "text";
+        }
+        if (type != null && Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        return type != null && List.class.isAssignableFrom(type) ? "a list" : "a map of keys and values";
     }
 
     private static void require(String value, String where, String key) {

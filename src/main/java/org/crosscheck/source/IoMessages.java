@@ -2,6 +2,7 @@ package org.crosscheck.source;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
@@ -17,6 +18,9 @@ public final class IoMessages {
         }
         if (failure instanceof FileSystemLoopException) {
             return "symbolic link loop";
+        }
+        if (failure instanceof FileAlreadyExistsException) {
+            return "a file of that name is in the way";
         }
         if (failure instanceof NoSuchFileException) {
             return "no such file (or a broken symbolic link)";
