@@ -14,6 +14,8 @@ final class NumberParser {
     private static final Map<String, String[]> SCALES = new HashMap<>();
     private static final Map<String, double[]> VAGUE = new HashMap<>();
     private static final Phrases VAGUE_PHRASES;
+    /** No number in words is longer ("one hundred twenty-three million four hundred ..."); reading on would rescan. */
+    private static final int MAX_WORDS = 24;
 
     static {
         for (String[] row : Lexicon.rows("number-words.tsv")) {
@@ -119,7 +121,7 @@ final class NumberParser {
             j++;
         }
         int end = j;
-        while (passage.isWord(j) || "-".equals(passage.lower(j))) {
+        while ((passage.isWord(j) || "-".equals(passage.lower(j))) && j - i < MAX_WORDS) {
             String word = passage.lower(j);
             if ("-".equals(word) || "and".equals(word) && any && !lastWasUnit && WORDS.containsKey(passage.lower(j + 1))) {
                 j++;

@@ -2,8 +2,6 @@ package org.crosscheck.rule;
 
 /** Marks, when anything loads it, that a configuration file made crosscheck load a class by name. */
 public final class Tripwire {
-    public static final String PROPERTY = "crosscheck.tripwire.loaded";
-
     static {
         System.setProperty("crosscheck.tripwire.loaded", "true");
     }
