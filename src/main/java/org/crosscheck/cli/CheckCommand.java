@@ -60,8 +60,8 @@ final class CheckCommand implements Callable<Integer> {
         Severity threshold = threshold();
         List<Renderer> renderers = renderers();
         var ruleList = new RuleLoader().load(rules);
-        createOutputFolder();
         var entries = CorpusWalker.walk(paths);
+        createOutputFolder();
         Report report = new Pipeline().run(entries, ruleList, Version.VALUE, Instant.now().truncatedTo(ChronoUnit.SECONDS));
         PrintWriter stdout = spec.commandLine().getOut();
         List<Path> written = new ArrayList<>();

@@ -58,7 +58,8 @@ final class TimeAnchoring {
             Match other = matches.get(i);
             boolean day = other.kind() == Kind.DATE && "day".equals(other.unit()) && !other.ambiguous()
                     && other.timex() != null && other.timex().length() >= 10;
-            if (!day || datesAStatement(passage, other) || besideAnotherTime(Match.around(matches, i, REACH), other, time)) {
+            if (!day || datesAStatement(passage, other)
+                    || besideAnotherTime(Match.around(matches, i, REACH), other, time)) {
                 continue;
             }
             int sentencesBack = timeSentence - passage.sentenceOf[other.first()];

@@ -24,7 +24,8 @@ import java.util.Set;
 public final class CorpusWalker {
     public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm");
     public static final int MAX_DEPTH = 64;
-    private static final String NOT_A_FILE = "not a regular file (a broken or looping symbolic link, a pipe or a device)";
+    private static final String NOT_A_FILE =
+            "not a regular file (a broken or looping symbolic link, a pipe or a device)";
 
     /** A path as the user wrote it, and one file found from it; {@code problem} is why it cannot be read, or null. */
     public record Entry(Path file, String displayPath, String problem) {
@@ -45,12 +46,13 @@ public final class CorpusWalker {
                 throw new IllegalArgumentException("path not found: " + given);
             }
             if (!Files.isDirectory(root)) {
-                entries.add(Files.isRegularFile(root) ? new Entry(root, given) : new Entry(root, given, NOT_A_FILE));
+                entries.add(new Entry(root, given, Files.isRegularFile(root) ? null : NOT_A_FILE));
                 continue;
             }
             List<Entry> found = new ArrayList<>();
             try {
-                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new Visitor(given, root, found));
+                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH,
+                        new Visitor(given, root, found));
             } catch (IOException unlisted) {
                 found.add(new Entry(root, given, "cannot be read: " + IoMessages.describe(unlisted)));
             }
@@ -77,7 +79,7 @@ public final class CorpusWalker {
             if (attributes.isDirectory()) {
                 found.add(new Entry(file, display(file), "folder more than " + MAX_DEPTH + " levels deep; not read"));
             } else if (isArticle(file)) {
-                found.add(attributes.isRegularFile() ? new Entry(file, display(file)) : new Entry(file, display(file), NOT_A_FILE));
+                found.add(new Entry(file, display(file), attributes.isRegularFile() ? null : NOT_A_FILE));
             }
             return FileVisitResult.CONTINUE;
         }

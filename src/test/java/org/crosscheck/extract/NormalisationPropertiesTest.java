@@ -15,7 +15,7 @@ import org.crosscheck.source.SourceReader;
  * value, and each wording's interval (which says how precisely it was written: "2.5 thousand" allows
  * 2,450 to 2,550) holds the other's value.
  */
-class NormalisationProperties {
+class NormalisationPropertiesTest {
     private static final String[] ONES = {"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
     private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
