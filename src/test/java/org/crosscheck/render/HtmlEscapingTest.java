@@ -64,8 +64,7 @@ class HtmlEscapingTest {
         for (Element element : page.getAllElements()) {
             element.attributes().forEach(attribute -> assertFalse(attribute.getKey().startsWith("on"), element.toString()));
         }
-        assertTrue(page.text().contains("<script>alert(1)</script>") && page.text().contains("${7*7}"),
-                "the article's markup and template syntax are shown as text");
-        assertFalse(page.text().contains("49"));
+        assertTrue(page.select("td").stream().anyMatch(cell -> cell.text().equals(HOSTILE)),
+                "the outlet's markup and template syntax are shown as text, unchanged");
     }
 }
