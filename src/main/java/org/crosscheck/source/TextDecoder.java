@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Turns a file's bytes into text. A byte-order mark picks UTF-8, UTF-16LE or UTF-16BE and is not
  * part of the text (offset 0 is the first character after it); without one the file is UTF-8. A
- * NUL byte in the first {@value #BINARY_PROBE} bytes of a file without a UTF-16 mark makes it
- * binary. Bytes that are not valid in the encoding each become U+FFFD, and the first is reported.
+ * NUL byte in the first {@value #BINARY_PROBE} bytes of a file without a byte-order mark makes it
+ * binary. Each sequence of bytes not valid in the encoding becomes one U+FFFD; the first is reported.
  * Line ends are kept as they are: CR and LF each count as one character.
  */
 final class TextDecoder {
