@@ -94,13 +94,17 @@ final class EvaluateCommand implements Runnable {
         @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of TimeML (.tml) files.")
         Path gold;
 
+        @Option(names = "--verbose", description = "Also list every miss (-), spurious annotation (+), wrong value (!) "
+                + "and span difference (~).")
+        boolean verbose;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             var result = TimeMlEvaluation.evaluate(existingFolder(gold, spec.commandLine()));
-            return print(spec.commandLine(), out -> TimeMlEvaluation.write(result, out));
+            return print(spec.commandLine(), out -> TimeMlEvaluation.write(result, out, verbose));
         }
     }
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code crosscheck} command. {@link #mainWithoutExit} returns the exit code; only {@link #main} exits. */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {CheckCommand.class, RulesCommand.class, EvaluateCommand.class},
+        subcommands = {CheckCommand.class, BaselineCommand.class, RulesCommand.class, EvaluateCommand.class},
         description = "Checks news and editorial text for numbers and dates that disagree across sources.")
 public final class Main implements Runnable {
 

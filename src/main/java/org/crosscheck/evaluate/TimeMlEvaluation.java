@@ -63,8 +63,11 @@ public final class TimeMlEvaluation {
         }
     }
 
-    /** The counts of one document. */
-    public record DocumentResult(String id, Counts counts) {
+    /** The counts of one document, and its errors as {@link TimexScorer#errors} lists them. */
+    public record DocumentResult(String id, Counts counts, List<String> errors) {
+        public DocumentResult {
+            errors = List.copyOf(errors);
+        }
     }
 
     /** Counts over all documents and per TIMEX3 type (DATE, TIME, DURATION, SET, ...), and each document's. */
@@ -85,30 +88,44 @@ public final class TimeMlEvaluation {
         List<DocumentResult> documents = new ArrayList<>();
         for (Path file : files(folder)) {
             TimeMlDocument document = TimeMlDocument.read(file);
-            Map<String, Counts> counts = TimexScorer.score(document.timexes(), systemTimexes(document));
+            List<Timex> system = systemTimexes(document);
+            Map<String, Counts> counts = TimexScorer.score(document.timexes(), system);
             Counts total = counts.values().stream().reduce(Counts.ZERO, Counts::plus);
             counts.forEach((type, typeCounts) -> byType.merge(type, typeCounts, Counts::plus));
             overall = overall.plus(total);
-            documents.add(new DocumentResult(document.id(), total));
+            documents.add(new DocumentResult(document.id(), total,
+                    TimexScorer.errors(document.timexes(), system, document.text())));
         }
         return new Result(overall, byType, documents);
     }
 
-    /** Writes the measures, the peers' published value F1 and the per-document counts as a table. */
-    public static void write(Result result, PrintWriter out) {
-        TimeMlTable.write(result, out);
+    /**
+     * Writes the measures, the peers' published value F1 and the per-document counts as a table;
+     * {@code verbose} adds each document's errors.
+     */
+    public static void write(Result result, PrintWriter out, boolean verbose) {
+        TimeMlTable.write(result, out, verbose);
     }
 
-    /** A frequency ("every day", P1D) is read as a duration without a value of its own. */
+    /**
+     * A frequency ("every day", P1D; "every Monday", XXXX-WXX-1) is read as a duration without a
+     * value of its own.
+     */
     private static boolean frequency(Fact fact) {
-        return fact.kind() == Kind.DURATION && fact.ambiguous() && !fact.timex().contains("X");
+        return fact.kind() == Kind.DURATION && fact.ambiguous()
+                && (!fact.timex().contains("X") || fact.timex().startsWith("XXXX"));
+    }
+
+    /** "Wednesday night" (2013-03-13TNI): a day with its part is a TIME in TimeML. */
+    private static boolean partOfDay(Fact fact) {
+        return fact.kind() == Kind.DATE && fact.timex() != null && fact.timex().matches("\\d{4}-\\d{2}-\\d{2}T.*");
     }
 
     /** crosscheck's dates, times and durations in the document's text, as TIMEX3 annotations. */
     static List<Timex> systemTimexes(TimeMlDocument document) {
         List<Timex> timexes = new ArrayList<>();
         for (Fact fact : EXTRACTOR.extract(source(document), document.creationTime())) {
-            String type = frequency(fact) ? "SET" : TIMEX_TYPES.get(fact.kind());
+            String type = frequency(fact) ? "SET" : partOfDay(fact) ? "TIME" : TIMEX_TYPES.get(fact.kind());
             if (type != null && fact.timex() != null) {
                 timexes.add(new Timex(fact.start(), fact.end(), type, fact.timex()));
             }

@@ -14,7 +14,7 @@ final class TimeMlTable {
     private TimeMlTable() {
     }
 
-    static void write(Result result, PrintWriter out) {
+    static void write(Result result, PrintWriter out, boolean verbose) {
         out.printf(Locale.ROOT, "TempEval-3 TIMEX3 evaluation: %d documents%n%n", result.documents().size());
         out.printf(Locale.ROOT, MEASURES, "", "gold", "system", "strict", "relaxed", "value",
                 "str P", "str R", "str F1", "rel P", "rel R", "rel F1", "val ac", "val F1");
@@ -26,6 +26,9 @@ final class TimeMlTable {
             Counts c = document.counts();
             out.printf(Locale.ROOT, "%-32s %5d %6d %6d %7d %6d%n", document.id(), c.gold(), c.system(), c.strict(),
                     c.relaxed(), c.valueCorrect());
+            if (verbose) {
+                document.errors().forEach(error -> out.println("    " + error));
+            }
         }
         out.flush();
     }

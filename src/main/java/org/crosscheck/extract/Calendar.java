@@ -39,6 +39,13 @@ final class Calendar {
         return WEEKDAYS.getOrDefault(token.bare(), 0);
     }
 
+    /** The ISO number of a capitalised weekday in the plural ("Fridays"), or 0. */
+    static int weekdays(Passage passage, int i) {
+        Token token = passage.token(i);
+        String bare = token == null || !token.capitalized() ? "" : token.bare();
+        return bare.endsWith("days") ? WEEKDAYS.getOrDefault(bare.substring(0, bare.length() - 1), 0) : 0;
+    }
+
     static boolean isCalendarWord(String lower) {
         return MONTHS.containsKey(lower) || WEEKDAYS.containsKey(lower);
     }

@@ -30,6 +30,8 @@ final class DateRecognizer {
     static final Set<String> ANCHORS = Set.of("this", "last", "next");
     private static final Set<String> WEEKDAY_ANCHORS = Set.of("last", "next", "this", "coming", "past");
     private static final Set<String> PARTS_OF_MONTH = Set.of("early", "mid", "late");
+    /** "1920 x 1200" is a size, not a year. */
+    private static final Set<String> DIMENSION_SIGNS = Set.of("x", "×");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
     private DateRecognizer() {
@@ -99,9 +101,10 @@ final class DateRecognizer {
 
     /** Dates that name a month or weekday: "Tuesday", "Feb. 24, 2022", "24 February", "early February". */
     private static Match named(Passage passage, int i) {
-        if (passage.isNumber(i) && passage.token(i).text().length() <= 2 && Calendar.month(passage, i + 1) > 0) {
+        boolean ordinal = passage.glued(i + 1) && ORDINAL_SUFFIXES.contains(passage.lower(i + 1));
+        int monthAt = ordinal ? i + 2 : i + 1;
+        if (passage.isNumber(i) && passage.token(i).text().length() <= 2 && Calendar.month(passage, monthAt) > 0) {
             int day = Integer.parseInt(passage.token(i).text());
-            int monthAt = i + 1;
             int end = skipDot(passage, monthAt + 1);
             return dayOfMonth(passage, i, end, Calendar.month(passage, monthAt), day);
         }
@@ -136,9 +139,22 @@ final class DateRecognizer {
         if (!standsAsDate || passage.published == null) {
             return null;
         }
-        LocalDate nearest = Tense.resolve(passage, i, Calendar.nearest(month, 1, passage.published));
-        Match whole = Calendar.month(i, k + 1, YearMonth.from(nearest));
+        String anchor = passage.lower(i - 1);
+        boolean anchored = "last".equals(anchor) || "next".equals(anchor);
+        YearMonth named = anchored ? anchored(month, anchor, passage.published)
+                : YearMonth.from(Tense.resolve(passage, i, Calendar.nearest(month, 1, passage.published)));
+        Match whole = Calendar.month(anchored ? i - 1 : i, k + 1, named);
         return partOfMonth ? partOf(whole, modifier) : whole;
+    }
+
+    /** "last June": the latest June before the month of publication; "next March" the first after it. */
+    private static YearMonth anchored(int month, String anchor, LocalDate published) {
+        YearMonth now = YearMonth.from(published);
+        YearMonth named = now.withMonth(month);
+        if ("last".equals(anchor)) {
+            return named.isBefore(now) ? named : named.minusYears(1);
+        }
+        return named.isAfter(now) ? named : named.plusYears(1);
     }
 
     /** A day of a month, with the year after it ("Feb. 24, 2022") or the one nearest publication. */
@@ -264,7 +280,8 @@ final class DateRecognizer {
         String next = passage.token(i + 1) == null ? "" : passage.token(i + 1).bare();
         boolean quantityFollows = "%".equals(next) || Words.plural(next) && !passage.token(i + 1).capitalized()
                 || Units.measure(passage, i + 1) != null || Units.currencyAfter(passage, i + 1) != null
-                || Units.currencyBefore(passage, i - 1) != null && passage.glued(i);
+                || Units.currencyBefore(passage, i - 1) != null && passage.glued(i)
+                || DIMENSION_SIGNS.contains(next) && passage.isNumber(i + 2);
         return quantityFollows ? null : Calendar.year(i, i + 1, year);
     }
 

@@ -11,6 +11,9 @@ final class DurationReader {
     private static final Set<String> SPAN_ADJECTIVES = Set.of("consecutive", "straight", "successive", "full",
             "long", "more", "additional", "further", "extra");
     private static final Set<String> RATE_WORDS = Set.of("times", "once", "twice", "per", "a", "half");
+    /** "takes a year", "lasts a week": verbs that look like plurals but take a length of time. */
+    private static final Set<String> VERBS_BEFORE_SPAN = Set.of("takes", "lasts", "spends", "needs", "gets", "has",
+            "was", "is", "ends", "runs");
     private static final Set<String> RELATIVE_AFTER = Set.of("ago", "old", "hence");
 
     private DurationReader() {
@@ -53,7 +56,7 @@ final class DurationReader {
     }
 
     /**
-     * "a decade", "an hour", "a year": one unit of time, unless it is a rate ("twice a day", "$2b a
+     * "a decade", "an hour", "a year" (and "a year and a half"): one unit of time, unless it is a rate ("twice a day", "$2b a
      * day", "cases a day") or an ordinal ("a second fire").
      */
     static Match single(Passage passage, int i) {
@@ -64,15 +67,16 @@ final class DurationReader {
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, i + 1);
         String before = passage.lower(i - 1);
         boolean afterQuantity = passage.isNumber(i - 1) || passage.glued(i - 1) && passage.isNumber(i - 2)
-                || passage.isWord(i - 1) && Words.plural(passage.lower(i - 1));
+                || passage.isWord(i - 1) && Words.plural(passage.lower(i - 1)) && !VERBS_BEFORE_SPAN.contains(passage.lower(i - 1));
         boolean rate = afterQuantity || RATE_WORDS.contains(before);
         boolean ordinal = "second".equals(passage.lower(i + 1));
         if (unit == null || rate || ordinal || RELATIVE_AFTER.contains(passage.lower(i + 2)) || passage.lower(i + 1).endsWith("s")) {
             return null;
         }
-        double seconds = unit.unit().seconds();
-        return new Match(i, i + 2, Kind.DURATION, seconds, seconds, seconds, "s",
-                Timex.duration(1, unit.unit().designator()), false, null);
+        boolean andHalf = "and a half".equals(passage.phrase(i + 2, i + 5));
+        double seconds = unit.unit().seconds() * (andHalf ? 1.5 : 1);
+        String timex = andHalf ? Timex.duration(seconds, unit.unit()) : Timex.duration(1, unit.unit().designator());
+        return new Match(i, andHalf ? i + 5 : i + 2, Kind.DURATION, seconds, seconds, seconds, "s", timex, false, null);
     }
 
     /** "2:03:27", a race or elapsed time of hours, minutes and seconds. */

@@ -71,7 +71,7 @@ public final class Extractor {
         }
         matches = TimeAnchoring.apply(passage, matches);
         if (vagueTimes) {
-            matches = TimeMlSpans.merge(passage, TimeMlSpans.anchorDayParts(passage, matches));
+            matches = TimeMlExtents.apply(passage, TimeMlSpans.merge(passage, TimeMlSpans.anchorDayParts(passage, matches)));
         }
         boolean[] inFact = new boolean[passage.size()];
         matches.forEach(match -> Arrays.fill(inFact, match.first(), match.end(), true));

@@ -5,6 +5,8 @@ import java.time.temporal.IsoFields;
 
 /** TIMEX3 values as TimeML writes them. */
 final class Timex {
+    /** A twelfth of the 365-day year the unit table gives a year. */
+    private static final double MONTH_SECONDS = 31536000.0 / 12;
     private Timex() {
     }
 
@@ -36,7 +38,7 @@ final class Timex {
 
     /**
      * A fractional or compound amount broken into whole units: 16200 s of hours is "PT4H30M",
-     * two and a half days "P2DT12H", four and a half years "P4Y6M".
+     * two and a half days "P2DT12H", four and a half years "P4Y6M", half a year "P6M".
      */
     static String duration(double seconds, Units.TimeUnit largest) {
         long whole = Math.round(seconds);
@@ -51,6 +53,14 @@ final class Timex {
                 append(value, time % 60, "S");
             }
             return value.length() == 1 ? "PT0S" : value.toString();
+        }
+        double months = seconds / MONTH_SECONDS;
+        if (Math.abs(months - Math.rint(months)) < 0.05) {
+            long count = Math.round(months);
+            StringBuilder value = new StringBuilder("P");
+            append(value, count / 12, "Y");
+            append(value, count % 12, "M");
+            return value.length() == 1 ? "P0M" : value.toString();
         }
         long days = Math.round(seconds / 86400);
         StringBuilder value = new StringBuilder("P");

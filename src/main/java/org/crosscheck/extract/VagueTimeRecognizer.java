@@ -7,7 +7,7 @@ import org.crosscheck.source.Lexicon;
 /**
  * Time references with no value to compare, as TimeML annotates them: "now" (PRESENT_REF),
  * "recently" (PAST_REF), "several months" (PXM), "for years" (PXY), "this summer" (2024-SU), "the
- * weekend" (2024-W07-WE), and frequencies such as "every day" (P1D). They are facts without a value: marked ambiguous, never aligned or compared.
+ * weekend" (2024-W07-WE), "the end of the year" (2024), and frequencies such as "every day" (P1D). They are facts without a value: marked ambiguous, never aligned or compared.
  */
 final class VagueTimeRecognizer {
     private static final Map<String, String> REFERENCES = Lexicon.map("vague-times.tsv");
@@ -16,6 +16,7 @@ final class VagueTimeRecognizer {
     private static final Set<String> ANCHORS = Set.of("this", "last", "next");
     private static final Set<String> EVERY = Set.of("every", "each", "per");
     private static final Set<String> PAST = Set.of("past", "last");
+    private static final Set<String> BOUNDARIES = Set.of("start", "end", "beginning", "middle");
     private static final Set<String> DAY_PART_OPENERS = Set.of("the", "that", "late", "early");
     /** Stands for the day a part of the day belongs to until {@link TimeMlSpans} knows it. */
     static final String ANAPHORIC_DAY = "DAY";
@@ -27,9 +28,11 @@ final class VagueTimeRecognizer {
 
     static Match match(Passage passage, int i) {
         int length = REFERENCE_PHRASES.lengthAt(passage, i);
-        boolean quantityFollows = passage.isNumber(i + length) || NumberParser.isNumberWord(passage.lower(i + length))
-                || Units.isTimeUnit(passage.lower(i + length));
-        if (length > 0 && !quantityFollows) {
+        String next = passage.lower(i + length);
+        boolean quantityFollows = passage.isNumber(i + length) || NumberParser.isNumberWord(next)
+                || Units.isTimeUnit(next) || VAGUE_AMOUNTS.contains(next) || "few".equals(next);
+        boolean futureOf = "of".equals(next) && passage.lower(i + length - 1).equals("future");
+        if (length > 0 && !quantityFollows && !futureOf) {
             return vague(i, i + length, Kind.DATE, REFERENCES.get(passage.phrase(i, i + length)));
         }
         Match match = vagueDuration(passage, i);
@@ -40,10 +43,16 @@ final class VagueTimeRecognizer {
             match = frequency(passage, i);
         }
         if (match == null) {
+            match = Rates.match(passage, i);
+        }
+        if (match == null) {
             match = weekend(passage, i);
         }
         if (match == null) {
             match = pastSpan(passage, i);
+        }
+        if (match == null) {
+            match = boundary(passage, i);
         }
         if (match == null) {
             match = partOfDay(passage, i);
@@ -63,6 +72,20 @@ final class VagueTimeRecognizer {
         return vague(i, i + 3, Kind.DURATION, Timex.duration(1, unit.unit().designator()));
     }
 
+    /** "the end of the year", "the start of the month": the publication's year, month, week or decade. */
+    private static Match boundary(Passage passage, int i) {
+        boolean boundary = "the".equals(passage.lower(i)) && BOUNDARIES.contains(passage.lower(i + 1))
+                && "of".equals(passage.lower(i + 2)) && "the".equals(passage.lower(i + 3)) && passage.published != null;
+        String value = !boundary ? null : switch (passage.lower(i + 4)) {
+            case "year" -> Timex.year(passage.published);
+            case "month" -> Timex.month(passage.published);
+            case "week" -> Timex.week(passage.published);
+            case "decade" -> String.valueOf(passage.published.getYear() / 10);
+            default -> null;
+        };
+        return value == null ? null : vague(i, i + 5, Kind.DATE, value);
+    }
+
     /** "that night", "the morning", "late afternoon": a part of the day named last; the day is set later. */
     private static Match partOfDay(Passage passage, int i) {
         boolean opener = DAY_PART_OPENERS.contains(passage.lower(i));
@@ -78,19 +101,22 @@ final class VagueTimeRecognizer {
             return vague(i, i + 1, Kind.DURATION, set);
         }
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, i + 1);
-        if (!EVERY.contains(word) || unit == null || passage.lower(i + 1).endsWith("s")) {
+        boolean partOfDay = DateRecognizer.DAY_PARTS.containsKey(passage.lower(i + 1));
+        if (!EVERY.contains(word) || unit == null || passage.lower(i + 1).endsWith("s") || partOfDay) {
             return null;
         }
         return vague(i, i + 2, Kind.DURATION, Timex.duration(1, unit.unit().designator()));
     }
 
-    /** "the weekend", "this weekend": the weekend of the publication week. */
+    /** "the weekend", "this weekend": the weekend of the publication week; "last weekend" the one before. */
     private static Match weekend(Passage passage, int i) {
-        int k = "the".equals(passage.lower(i)) || "this".equals(passage.lower(i)) ? i + 1 : i;
+        String opener = passage.lower(i);
+        int k = "the".equals(opener) || ANCHORS.contains(opener) ? i + 1 : i;
         if (!"weekend".equals(passage.token(k) == null ? "" : passage.token(k).bare()) || passage.published == null) {
             return null;
         }
-        return vague(i, k + 1, Kind.DATE, Timex.week(passage.published) + "-WE");
+        int weeks = "last".equals(opener) ? -1 : "next".equals(opener) ? 1 : 0;
+        return vague(i, k + 1, Kind.DATE, Timex.week(passage.published.plusWeeks(weeks)) + "-WE");
     }
 
     /** "for years", "the days", "minutes": a plural unit of time with no number, PXY and the like. */
@@ -109,7 +135,7 @@ final class VagueTimeRecognizer {
         return Timex.vague(unit.designator());
     }
 
-    /** "several months", "a few days", "recent years": PXM, PXD, PXY. */
+    /** "several months", "a few days", "recent years": PXM, PXD, PXY; "several years ago" is PAST_REF. */
     private static Match vagueDuration(Passage passage, int i) {
         int k = i;
         if ("a".equals(passage.lower(k)) && "few".equals(passage.lower(k + 1))) {
@@ -121,6 +147,9 @@ final class VagueTimeRecognizer {
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, k + 1);
         if (unit == null || !passage.lower(k + 1).endsWith("s")) {
             return null;
+        }
+        if ("ago".equals(passage.lower(k + 2))) {
+            return vague(i, k + 3, Kind.DATE, "PAST_REF");
         }
         return vague(i, k + 2, Kind.DURATION, vagueValue(unit.unit()));
     }

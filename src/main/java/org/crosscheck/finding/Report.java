@@ -9,13 +9,22 @@ import org.crosscheck.align.Story;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.source.ReadProblem;
 
-/** Everything one check produced, ready for the renderers. */
+/**
+ * Everything one check produced, ready for the renderers. {@code findings} holds the findings not
+ * in the baseline, suppressed ones included; {@code gate} says how they meet the CI gate.
+ */
 public record Report(String toolVersion, Instant generated, List<SourceSummary> sources, List<Story> stories,
                      List<Fact> facts, List<Claim> claims, List<Finding> findings, List<ReadProblem> problems,
-                     List<RuleSummary> rules) {
+                     List<RuleSummary> rules, Gate gate) {
 
-    /** A rule as the reports describe it. */
-    public record RuleSummary(String id, String severity, String summary, String because) {
+    public Report(String toolVersion, Instant generated, List<SourceSummary> sources, List<Story> stories,
+                  List<Fact> facts, List<Claim> claims, List<Finding> findings, List<ReadProblem> problems,
+                  List<RuleSummary> rules) {
+        this(toolVersion, generated, sources, stories, facts, claims, findings, problems, rules, Gate.NONE);
+    }
+
+    /** A rule as the reports describe it; {@code parameters} is its tuning for people, such as "tolerance 0.01, maxValues 3". */
+    public record RuleSummary(String id, String severity, String summary, String because, String parameters) {
     }
 
     /** The id of the claim each fact belongs to, by fact id. */
@@ -25,7 +34,27 @@ public record Report(String toolVersion, Instant generated, List<SourceSummary> 
         return claimOf;
     }
 
+    /** The findings of this severity that are not suppressed. */
     public long count(Severity severity) {
-        return findings.stream().filter(finding -> finding.severity() == severity).count();
+        return findings.stream().filter(finding -> finding.severity() == severity && !finding.suppressed()).count();
+    }
+
+    public long suppressedCount() {
+        return findings.stream().filter(Finding::suppressed).count();
+    }
+
+    /** Whether any finding fails the gate. */
+    public boolean failing() {
+        return findings.stream().anyMatch(gate::fails);
+    }
+
+    public Report with(List<Finding> newFindings, Gate newGate) {
+        return new Report(toolVersion, generated, sources, stories, facts, claims, newFindings, problems, rules, newGate);
+    }
+
+    public Report with(List<SourceSummary> newSources, List<Story> newStories, List<Fact> newFacts,
+                       List<Claim> newClaims, List<Finding> newFindings) {
+        return new Report(toolVersion, generated, newSources, newStories, newFacts, newClaims, newFindings, problems,
+                rules, gate);
     }
 }

@@ -38,9 +38,20 @@ import org.crosscheck.source.SourceReader;
 public final class Pipeline {
     private final SourceReader reader = new SourceReader();
     private final Extractor extractor = new Extractor();
-    private final StoryGrouper grouper = StoryGrouper.defaults();
+    private final StoryGrouper grouper;
+    private final LocalDate defaultPublished;
     private final Aligner aligner = Aligner.defaults();
     private final CopyDetector copies = CopyDetector.defaults();
+
+    public Pipeline() {
+        this(StoryGrouper.defaults(), null);
+    }
+
+    /** {@code defaultPublished} dates the sources of stories in which no source gives a date; null for none. */
+    public Pipeline(StoryGrouper grouper, LocalDate defaultPublished) {
+        this.grouper = grouper;
+        this.defaultPublished = defaultPublished;
+    }
 
     /** A source after reading: its facts and its terms, and the problem that stopped or marred its reading. */
     private record Extracted(Source source, List<Fact> facts, Terms terms, ReadProblem problem) {
@@ -74,7 +85,8 @@ public final class Pipeline {
                 .map(e -> summary(e.source(), storyOf.get(e.source().id()), familyOf.get(e.source().id()))).toList();
         List<Fact> facts = byId.values().stream().flatMap(e -> e.facts().stream()).toList();
         List<Report.RuleSummary> ruleSummaries = rules.stream()
-                .map(rule -> new Report.RuleSummary(rule.id(), rule.severity().id(), rule.summary(), rule.because()))
+                .map(rule -> new Report.RuleSummary(rule.id(), rule.severity().id(), rule.summary(), rule.because(),
+                        rule.parameters().describe()))
                 .toList();
         return new Report(version, generated, sources, stories, facts, claims, findings, problems, ruleSummaries);
     }
@@ -112,7 +124,10 @@ public final class Pipeline {
                 Terms.of(source.text(), source.bodyStart(), source.bodyEnd()), read.problem());
     }
 
-    /** Undated sources take the date most of their story's dated sources give, and are extracted again with it. */
+    /**
+     * Undated sources take the date most of their story's dated sources give, else the default
+     * date, and are extracted again with it.
+     */
     private void inferDates(Story story, Map<String, Extracted> byId) {
         Map<LocalDate, Long> dates = story.sourceIds().stream()
                 .map(id -> byId.get(id).source().metadata())
@@ -120,7 +135,7 @@ public final class Pipeline {
                 .collect(Collectors.groupingBy(metadata -> metadata.published(), Collectors.counting()));
         LocalDate common = dates.entrySet().stream()
                 .max(Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(null);
+                .map(Map.Entry::getKey).orElse(defaultPublished);
         if (common == null) {
             return;
         }
@@ -142,6 +157,6 @@ public final class Pipeline {
         String copyOf = family == null || family.equals(source.id()) ? null : family;
         return new SourceSummary(source.id(), source.path(), metadata.title(), metadata.outlet(),
                 metadata.published() == null ? null : metadata.published().toString(), metadata.publishedInferred(),
-                story, copyOf, source.text(), source.bodyStart(), source.bodyEnd());
+                story, copyOf, source.text(), source.bodyStart(), source.bodyEnd(), metadata.story());
     }
 }

@@ -5,125 +5,100 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.crosscheck.align.Claim;
-import org.crosscheck.align.Story;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.finding.ClaimStatus;
-import org.crosscheck.finding.Evidence;
-import org.crosscheck.finding.Finding;
 import org.crosscheck.finding.Report;
-import org.crosscheck.finding.Severity;
 import org.crosscheck.finding.SourceSummary;
 import org.crosscheck.finding.Values;
+import org.crosscheck.source.ReadProblem;
 
-/** Turns a report into the plain maps and lists the HTML template reads. All text stays raw; the template escapes. */
-final class HtmlModel {
-    private HtmlModel() {
+/**
+ * What the HTML template reads, built from a report. The overview, filters and rules are rendered by
+ * the template, which escapes all text; the findings, the claim matrices and the source texts travel
+ * as script-safe JSON that the page's script turns into elements (as text, never as markup) page by
+ * page or when a story or source is unfolded, so that a report with 10,000 findings opens quickly.
+ * A source's full text is read in one place only, {@link #segments}.
+ */
+public record HtmlModel(String version, String generated, Overview overview, List<SourceView> sources,
+                        List<ReadProblem> problems, List<Report.RuleSummary> rules, int pageSize, int findingCount,
+                        ScriptJson.Block findingsData, ScriptJson.Block storiesData, ScriptJson.Block sourcesData,
+                        ScriptJson.Block rulesData) {
+
+    /** Findings shown per page; the page's script builds the cards of a page when the reader turns to it. */
+    static final int PAGE_SIZE = 50;
+
+    /** A source in the overview and the source view. {@code family} names its copy family when it has one. */
+    public record SourceView(String id, String path, String title, String outlet, String published, boolean inferred,
+                             String story, String family) {
     }
 
-    static Map<String, Object> of(Report report) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("version", report.toolVersion());
-        model.put("generated", report.generated().toString());
-        Map<String, Object> counts = new LinkedHashMap<>();
-        for (Severity severity : Severity.values()) {
-            counts.put(severity.id(), report.count(severity));
-        }
-        model.put("counts", counts);
-        model.put("factCount", report.facts().size());
-        model.put("claimCount", report.claims().size());
-        Map<String, SourceSummary> sourcesById = new LinkedHashMap<>();
-        report.sources().forEach(source -> sourcesById.put(source.id(), source));
-        Map<String, String> claimOfFact = report.claimOfFact();
-        model.put("sources", report.sources().stream().map(source -> source(source, report.facts(), claimOfFact)).toList());
+    /** A stretch of source text; a fact when {@code fact} is not empty, with its normalised value and claim in {@code hint}. */
+    public record Segment(String text, String fact, String hint) {
+    }
+
+    /** The model of a report; page data longer than {@code gzipAbove} characters is compressed. */
+    static HtmlModel of(Report report, int gzipAbove) {
+        Map<String, SourceSummary> sources = report.sources().stream()
+                .collect(Collectors.toMap(SourceSummary::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        CopyFamilies families = new CopyFamilies(report.sources());
         ClaimStatus status = new ClaimStatus(report.findings());
-        model.put("stories", report.stories().stream().map(story -> story(story, report.claims(), sourcesById, status)).toList());
-        model.put("findings", report.findings().stream().map(HtmlModel::finding).toList());
-        model.put("problems", report.problems());
-        model.put("rules", report.rules());
-        return model;
+        Map<String, Claim> claims = report.claims().stream().collect(Collectors.toMap(Claim::id, Function.identity()));
+        Map<String, String> claimOfFact = report.claimOfFact();
+        Map<String, List<Fact>> factsBySource = report.facts().stream().collect(Collectors.groupingBy(Fact::sourceId));
+        List<SourceView> sourceViews = report.sources().stream()
+                .map(source -> new SourceView(source.id(), source.path(), orEmpty(source.title()), orEmpty(source.outlet()),
+                        orUnknown(source.published()), source.publishedInferred(),
+                        source.story(), families.describe(source.id())))
+                .toList();
+        Map<String, List<Segment>> texts = new LinkedHashMap<>();
+        report.sources().forEach(source -> texts.put(source.id(),
+                segments(source, factsBySource.getOrDefault(source.id(), List.of()), claimOfFact, claims)));
+        Map<String, Report.RuleSummary> rules = report.rules().stream()
+                .collect(Collectors.toMap(Report.RuleSummary::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<FindingView> findings = Stream.concat(
+                report.findings().stream().map(finding -> FindingView.of(finding, claims.get(finding.claim()),
+                        rules.get(finding.rule()), sources, finding.suppressed() ? "suppressed: " + finding.suppression().reason() : "")),
+                report.gate().baselined().stream().map(finding -> FindingView.of(finding, claims.get(finding.claim()),
+                        rules.get(finding.rule()), sources, "in the baseline")))
+                .toList();
+        Map<String, ClaimMatrix.StoryView> stories = new LinkedHashMap<>();
+        ClaimMatrix.of(report, sources, families, status).forEach(story -> stories.put(story.id(), story));
+        return new HtmlModel(report.toolVersion(), report.generated().toString(), Overview.of(report, status),
+                sourceViews, report.problems(), report.rules(), PAGE_SIZE, findings.size(),
+                ScriptJson.of(findings, gzipAbove), ScriptJson.of(stories, gzipAbove), ScriptJson.of(texts, gzipAbove),
+                ScriptJson.of(rules, gzipAbove));
     }
 
-    private static Map<String, Object> source(SourceSummary source, List<Fact> facts, Map<String, String> claimOfFact) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", source.id());
-        view.put("path", source.path());
-        view.put("title", source.title() == null ? "" : source.title());
-        view.put("outlet", source.outlet() == null ? "" : source.outlet());
-        view.put("published", source.published() == null ? "unknown" : source.published());
-        view.put("inferred", source.publishedInferred());
-        view.put("story", source.story());
-        view.put("copyOf", source.copyOf() == null ? "" : source.copyOf());
-        List<Map<String, String>> segments = new ArrayList<>();
-        int position = source.bodyStart();
+    /** The only reader of a source's full text: its body cut into plain stretches and facts. */
+    private static List<Segment> segments(SourceSummary source, List<Fact> facts, Map<String, String> claimOfFact,
+                                          Map<String, Claim> claims) {
+        List<Segment> segments = new ArrayList<>();
         String text = source.text();
-        for (Fact fact : facts.stream().filter(f -> f.sourceId().equals(source.id()))
-                .sorted(Comparator.comparingInt(Fact::start)).toList()) {
-            if (fact.start() < position) {
+        int position = source.bodyStart();
+        for (Fact fact : facts.stream().sorted(Comparator.comparingInt(Fact::start)).toList()) {
+            if (fact.start() < position || fact.end() > source.bodyEnd()) {
                 continue;
             }
-            segments.add(Map.of("text", text.substring(position, fact.start())));
-            segments.add(Map.of("text", fact.text(), "fact", fact.id(), "claim", claimOfFact.getOrDefault(fact.id(), ""),
-                    "hint", fact.kind().id() + ": " + Values.interval(fact)));
+            segments.add(new Segment(text.substring(position, fact.start()), "", ""));
+            Claim claim = claims.get(claimOfFact.get(fact.id()));
+            String hint = fact.kind().id() + ": " + Values.interval(fact)
+                    + (claim == null ? "" : " · claim " + claim.id() + ": " + claim.label());
+            segments.add(new Segment(fact.text(), fact.id(), hint));
             position = fact.end();
         }
-        segments.add(Map.of("text", text.substring(position, source.bodyEnd())));
-        view.put("segments", segments);
-        return view;
+        segments.add(new Segment(text.substring(position, source.bodyEnd()), "", ""));
+        return segments;
     }
 
-    private static Map<String, Object> story(Story story, List<Claim> claims, Map<String, SourceSummary> sources,
-                                             ClaimStatus status) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", story.id());
-        view.put("sources", story.sourceIds().stream().map(sources::get).toList());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Claim claim : claims) {
-            if (!claim.story().equals(story.id())) {
-                continue;
-            }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", claim.id());
-            row.put("label", claim.label());
-            row.put("status", status.of(claim));
-            Map<String, List<String>> cells = new LinkedHashMap<>();
-            for (Fact fact : claim.facts()) {
-                cells.computeIfAbsent(fact.sourceId(), s -> new ArrayList<>()).add(fact.text() + " = " + Values.interval(fact));
-            }
-            row.put("cells", story.sourceIds().stream().map(id -> String.join("; ", cells.getOrDefault(id, List.of()))).toList());
-            rows.add(row);
-        }
-        view.put("claims", rows);
-        return view;
+    static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
-    private static Map<String, Object> finding(Finding finding) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", finding.id());
-        view.put("rule", finding.rule());
-        view.put("severity", finding.severity().id());
-        view.put("category", finding.category());
-        view.put("message", finding.message());
-        view.put("nearMiss", finding.nearMiss());
-        view.put("story", finding.story() == null ? "" : finding.story());
-        List<Map<String, Object>> evidence = new ArrayList<>();
-        for (Evidence item : finding.evidence()) {
-            Fact fact = item.fact();
-            String sentence = fact.sentence();
-            int from = Math.max(0, Math.min(sentence.length(), fact.start() - fact.sentenceStart()));
-            int to = Math.max(from, Math.min(sentence.length(), fact.end() - fact.sentenceStart()));
-            Map<String, Object> quote = new LinkedHashMap<>();
-            quote.put("path", item.sourcePath());
-            quote.put("published", item.published() == null ? "unknown" : item.published());
-            quote.put("line", fact.line());
-            quote.put("fact", fact.id());
-            quote.put("before", sentence.substring(0, from));
-            quote.put("match", sentence.substring(from, to));
-            quote.put("after", sentence.substring(to));
-            quote.put("value", Values.interval(fact));
-            evidence.add(quote);
-        }
-        view.put("evidence", evidence);
-        return view;
+    static String orUnknown(String date) {
+        return date == null ? "unknown" : date;
     }
 }

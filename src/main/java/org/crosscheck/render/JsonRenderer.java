@@ -50,6 +50,10 @@ public final class JsonRenderer implements Renderer {
         report.claims().forEach(claim -> claim(claims.addObject(), claim, status.of(claim)));
         ArrayNode findings = root.putArray("findings");
         report.findings().forEach(finding -> finding(findings.addObject(), finding));
+        ArrayNode baselined = root.putArray("baselined");
+        report.gate().baselined().forEach(finding -> finding(baselined.addObject(), finding));
+        root.set("baselineGone", MAPPER.valueToTree(report.gate().gone()));
+        root.set("gateWarnings", MAPPER.valueToTree(report.gate().warnings()));
         ArrayNode problems = root.putArray("problems");
         for (ReadProblem problem : report.problems()) {
             problems.addObject().put("path", problem.path()).put("line", problem.line()).put("reason", problem.reason());
@@ -60,6 +64,9 @@ public final class JsonRenderer implements Renderer {
         for (Severity severity : Severity.values()) {
             summary.put(severity.id(), report.count(severity));
         }
+        summary.put("suppressed", report.suppressedCount()).put("baselined", report.gate().baselined().size())
+                .put("failOn", report.gate().failOn() == null ? "never" : report.gate().failOn().id())
+                .put("failing", report.failing());
         MAPPER.writeValue(out, root);
     }
 
@@ -103,9 +110,14 @@ public final class JsonRenderer implements Renderer {
     private static void finding(ObjectNode node, Finding finding) {
         node.put("id", finding.id()).put("rule", finding.rule()).put("severity", finding.severity().id())
                 .put("message", finding.message()).put("claim", finding.claim()).put("category", finding.category())
-                .put("story", finding.story()).put("nearMiss", finding.nearMiss());
+                .put("story", finding.story()).put("nearMiss", finding.nearMiss())
+                .put("fingerprint", finding.fingerprint());
         if (finding.unreadable() != null) {
             node.put("source", finding.unreadable().path()).put("line", finding.unreadable().line());
+        }
+        if (finding.suppressed()) {
+            node.putObject("suppressed").put("reason", finding.suppression().reason())
+                    .put("origin", finding.suppression().origin());
         }
         ArrayNode evidence = node.putArray("evidence");
         for (Evidence item : finding.evidence()) {

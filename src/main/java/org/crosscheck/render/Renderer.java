@@ -11,4 +11,9 @@ public interface Renderer {
 
     /** The file name the report is written to, in the output folder. */
     String fileName();
+
+    /** Whether the report goes to standard output instead of a file (CI annotations do). */
+    default boolean toStandardOutput() {
+        return false;
+    }
 }

@@ -1,6 +1,7 @@
 package org.crosscheck.rule;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,5 +25,20 @@ public record Parameters(@JsonProperty("kinds") List<String> kinds,
 
     public int maxValuesOr(int fallback) {
         return maxValues == null ? fallback : maxValues;
+    }
+
+    /** The tuning besides kinds, for people: "tolerance 0.01, maxValues 3", or "" when there is none. */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (tolerance != null) {
+            parts.add("tolerance " + tolerance);
+        }
+        if (minSources != null) {
+            parts.add("minSources " + minSources);
+        }
+        if (maxValues != null) {
+            parts.add("maxValues " + maxValues);
+        }
+        return String.join(", ", parts);
     }
 }

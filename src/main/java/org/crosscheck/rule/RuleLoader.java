@@ -1,15 +1,6 @@
 package org.crosscheck.rule;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.crosscheck.extract.Kind;
 import org.crosscheck.finding.Severity;
 
@@ -29,10 +18,6 @@ import org.crosscheck.finding.Severity;
  * strict: an unknown key, check kind, fact kind or parameter fails with the file and line.
  */
 public final class RuleLoader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-
     /** The shape of a rule file. */
     private record RuleFile(@JsonProperty("check") String check,
                             @JsonProperty("severity") String severity,
@@ -63,31 +48,7 @@ public final class RuleLoader {
     }
 
     Rule load(Path file, String id) {
-        RuleFile parsed;
-        try {
-            parsed = YAML.readValue(file.toFile(), RuleFile.class);
-        } catch (UnrecognizedPropertyException unknown) {
-            throw new ConfigurationException(file + ":" + lineOfKey(file, unknown.getPropertyName(), unknown.getLocation())
-                    + ": unknown key '" + unknown.getPropertyName() + "' (expected one of " + unknown.getKnownPropertyIds() + ")");
-        } catch (MismatchedInputException mismatch) {
-            String key = mismatch.getPath().stream()
-                    .map(step -> step.getFieldName() != null ? step.getFieldName() : "[" + step.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            throw new ConfigurationException(at(file, mismatch.getLocation()) + (key.isEmpty()
-                    ? "a rule file holds keys and values, not a list or a single value"
-                    : "'" + key + "' must be " + expected(mismatch.getTargetType())));
-        } catch (JsonProcessingException invalid) {
-            if (ExceptionUtils.indexOfThrowable(invalid, CharConversionException.class) >= 0) {
-                throw new ConfigurationException(file + ":1: not UTF-8 text");
-            }
-            if (invalid.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-                throw new ConfigurationException(file + ":" + (yaml.getProblemMark().getLine() + 1) + ": invalid YAML: "
-                        + yaml.getProblem());
-            }
-            throw new ConfigurationException(at(file, invalid.getLocation()) + invalid.getOriginalMessage());
-        } catch (IOException unreadable) {
-            throw new ConfigurationException(file + ": cannot read: " + unreadable.getMessage());
-        }
+        RuleFile parsed = StrictYaml.read(file, RuleFile.class);
         if (parsed == null) {
             throw new ConfigurationException(file + ":1: empty rule file");
         }
@@ -129,38 +90,9 @@ public final class RuleLoader {
         return kinds;
     }
 
-    private static String expected(Class<?> type) {
-        if (type == String.class) {
-            return "text";
-        }
-        if (type != null && Number.class.isAssignableFrom(type)) {
-            return "a number";
-        }
-        return type != null && List.class.isAssignableFrom(type) ? "a list" : "a map of keys and values";
-    }
-
     private static void require(String value, String where, String key) {
         if (value == null || value.isBlank()) {
             throw new ConfigurationException(where + "missing key '" + key + "'");
         }
-    }
-
-    /** The line a key is written on; the parser's own location points past the key's value. */
-    private static int lineOfKey(Path file, String key, JsonLocation fallback) {
-        try {
-            List<String> lines = Files.readAllLines(file);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*:.*")) {
-                    return i + 1;
-                }
-            }
-        } catch (IOException unreadable) {
-            return fallback == null ? 1 : fallback.getLineNr();
-        }
-        return fallback == null ? 1 : Math.max(1, fallback.getLineNr());
-    }
-
-    private static String at(Path file, JsonLocation location) {
-        return file + ":" + (location == null ? 1 : Math.max(1, location.getLineNr())) + ": ";
     }
 }

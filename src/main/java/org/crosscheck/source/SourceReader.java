@@ -79,7 +79,7 @@ public final class SourceReader {
     /** Builds a source from text already in memory; {@code path} decides the format by its extension. */
     public Source parse(String id, String path, String raw) {
         String lowerPath = path.toLowerCase(Locale.ROOT);
-        String text = raw;
+        String text = SuppressionComments.blank(raw);
         Metadata markupMetadata = Metadata.EMPTY;
         if (lowerPath.endsWith(".html") || lowerPath.endsWith(".htm")) {
             HtmlText.Read html = HtmlText.read(raw);

@@ -16,14 +16,17 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.crosscheck.render.SarifSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A corpus of every kind of bad file, generated here, next to good ones, through the whole command:
  * each bad file is a source-unreadable finding on stderr and in every report, the good files' finding
- * is still there, and nothing is written outside --out.
+ * is still there, every format (SARIF, GitHub annotations, JUnit, JSON, HTML, text) locates the bad
+ * files, and nothing is written outside --out.
  */
 class BadCorpusEndToEndTest {
     private static final String STORY = "published: 2025-03-04\nstory: ../../../escape\ntitle: <script>x</script>\n\n";
@@ -47,7 +50,7 @@ class BadCorpusEndToEndTest {
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
         int exit = Main.mainWithoutExit(new PrintWriter(stdout, true), new PrintWriter(stderr, true),
-                "check", corpus.toString(), "--out", out.toString(), "--format", "html,json,text");
+                "check", corpus.toString(), "--out", out.toString(), "--format", "sarif,github,junit,json,html,text");
 
         assertEquals(1, exit, stderr.toString());
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
@@ -61,11 +64,27 @@ class BadCorpusEndToEndTest {
         assertEquals(expectedReasons.keySet(), reported.keySet(), reported.toString());
         String text = Files.readString(out.resolve("report.txt"));
         String html = Files.readString(out.resolve("report.html"));
+        String junit = Files.readString(out.resolve("report.junit.xml"));
+        JsonNode sarif = new ObjectMapper().readTree(out.resolve("report.sarif").toFile());
+        assertEquals(Set.of(), SarifSchema.validate(sarif), "report.sarif is valid SARIF");
+        Map<String, JsonNode> sarifLocations = new HashMap<>();
+        for (JsonNode result : sarif.get("runs").get(0).get("results")) {
+            if ("source-unreadable".equals(result.get("ruleId").asText())) {
+                JsonNode location = result.get("locations").get(0).get("physicalLocation");
+                String uri = location.get("artifactLocation").get("uri").asText();
+                sarifLocations.put(uri.substring(uri.lastIndexOf('/') + 1), location);
+            }
+        }
+        assertEquals(expectedReasons.keySet(), sarifLocations.keySet(), "each bad file is a located SARIF result");
+        assertEquals(5, sarifLocations.get("latin1.txt").get("region").get("startLine").asInt(), "the line of the first bad byte");
         expectedReasons.forEach((name, reason) -> {
             assertTrue(reported.get(name).contains(reason), name + ": " + reported.get(name));
             assertTrue(stderr.toString().lines().anyMatch(line -> line.contains(name) && line.contains(reason)), name + " on stderr");
             assertTrue(text.contains(name + ": " + reason), name + " in report.txt");
             assertTrue(html.contains(name), name + " in report.html");
+            assertTrue(junit.contains(name + ": " + reason), name + " in report.junit.xml");
+            assertTrue(stdout.toString().lines().anyMatch(line -> line.startsWith("::error file=")
+                    && line.contains(name + ": " + reason)), name + " as a GitHub annotation");
         });
         assertTrue(stderr.toString().lines().noneMatch(line -> line.contains("\tat ") || line.contains("Exception")), stderr.toString());
         assertTrue(stream(report.get("findings")).anyMatch(finding -> "value-conflict".equals(finding.get("rule").asText())
@@ -78,7 +97,7 @@ class BadCorpusEndToEndTest {
         List<Path> after = tree(temp, out);
         assertEquals(before, after, "nothing was written outside --out");
         try (Stream<Path> reports = Files.list(out)) {
-            assertEquals(List.of("report.html", "report.json", "report.txt"),
+            assertEquals(List.of("report.html", "report.json", "report.junit.xml", "report.sarif", "report.txt"),
                     reports.map(path -> path.getFileName().toString()).sorted().toList(), "no temporary file is left");
         }
     }

@@ -110,7 +110,7 @@ class TimeMlEvaluationTest {
         assertEquals(20, result.documents().size());
         assertEquals(138, result.overall().gold());
         StringWriter table = new StringWriter();
-        TimeMlEvaluation.write(result, new PrintWriter(table));
+        TimeMlEvaluation.write(result, new PrintWriter(table), false);
         System.out.print(table);
     }
 }
