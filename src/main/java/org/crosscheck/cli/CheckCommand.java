@@ -3,6 +3,7 @@ package org.crosscheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +22,7 @@ import org.crosscheck.render.JunitRenderer;
 import org.crosscheck.render.Renderer;
 import org.crosscheck.render.SarifRenderer;
 import org.crosscheck.render.TextRenderer;
+import org.crosscheck.source.IoMessages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,8 +68,9 @@ final class CheckCommand implements Callable<Integer> {
         Path baselinePath = settings.path(baseline, settings.config().baseline(), null);
         BaselineFile recorded = baselinePath == null ? null : BaselineFile.read(baselinePath);
         var changed = changedSince == null ? null : ChangedFiles.since(changedSince, settings.paths().get(0));
-        Report report = Checker.run(settings, threshold, recorded, changed, Instant.now().truncatedTo(ChronoUnit.SECONDS));
         Path folder = settings.path(out, settings.config().out(), "reports");
+        Report report = Checker.run(settings, threshold, recorded, changed, Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                () -> createOutputFolder(folder, renderers));
         PrintWriter stdout = spec.commandLine().getOut();
         List<Path> written = new ArrayList<>();
         for (Renderer renderer : renderers) {
@@ -82,12 +85,28 @@ final class CheckCommand implements Callable<Integer> {
         stdout.print(summary);
         GateSummary.print(report, stdout);
         written.forEach(path -> stdout.println("wrote " + path));
-        report.problems().forEach(problem ->
-                spec.commandLine().getErr().println("crosscheck: " + problem.path() + ": " + problem.reason()));
+        report.problems().forEach(problem -> spec.commandLine().getErr().println("crosscheck: " + problem.path()
+                + (problem.line() > 0 ? ":" + problem.line() : "") + ": " + problem.reason()));
         report.gate().warnings().forEach(warning -> spec.commandLine().getErr()
                 .println("crosscheck: " + warning.path() + ":" + warning.line() + ": warning: " + warning.message()));
         stdout.flush();
         return (report.failing() ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+    }
+
+    /**
+     * Creates the output folder before the run, so a folder that cannot be made is a usage error, not a lost run;
+     * not when every format goes to standard output.
+     */
+    private void createOutputFolder(Path folder, List<Renderer> renderers) {
+        if (renderers.stream().allMatch(Renderer::toStandardOutput)) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException | SecurityException failure) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out: cannot create the folder " + folder + ": "
+                    + (failure instanceof IOException io ? IoMessages.describe(io) : failure.getMessage()));
+        }
     }
 
     private List<Renderer> renderers(List<String> names) {

@@ -44,13 +44,18 @@ public final class Main implements Runnable {
         }
     }
 
-    private static int handle(Throwable failure, PrintWriter err) {
+    static int handle(Throwable failure, PrintWriter err) {
         if (failure instanceof ConfigurationException || failure instanceof IllegalArgumentException) {
-            err.println("crosscheck: " + failure.getMessage());
+            err.println("crosscheck: " + oneLine(failure.getMessage()));
             return ExitCode.USAGE.code();
         }
-        err.println("crosscheck: internal error: " + failure + " (" + traceFile(failure) + ")");
+        err.println("crosscheck: internal error: " + oneLine(failure.toString()) + " (" + traceFile(failure) + ")");
         return ExitCode.INTERNAL.code();
+    }
+
+    /** A message as one line: a parser's multi-line message would read as several errors. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static String traceFile(Throwable failure) {

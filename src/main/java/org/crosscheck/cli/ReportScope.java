@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.crosscheck.align.Claim;
 import org.crosscheck.align.Story;
 import org.crosscheck.extract.Fact;
@@ -15,7 +16,7 @@ import org.crosscheck.finding.SourceSummary;
 
 /**
  * Narrows a gated report to the stories that contain at least one of some files, with all their
- * sources. Baseline entries that no longer occur were found on the whole corpus, and stay.
+ * sources, and to the findings on those files if they could not be read. Baseline entries that no longer occur were found on the whole corpus, and stay.
  */
 final class ReportScope {
     private ReportScope() {
@@ -31,9 +32,11 @@ final class ReportScope {
         List<SourceSummary> sources = report.sources().stream().filter(source -> sourceIds.contains(source.id())).toList();
         List<Fact> facts = report.facts().stream().filter(fact -> sourceIds.contains(fact.sourceId())).toList();
         List<Claim> claims = report.claims().stream().filter(claim -> touched.contains(claim.story())).toList();
-        List<Finding> findings = report.findings().stream().filter(finding -> touched.contains(finding.story())).toList();
+        Predicate<Finding> inScope = finding -> touched.contains(finding.story())
+                || finding.unreadable() != null && files.contains(real(finding.unreadable().path()));
+        List<Finding> findings = report.findings().stream().filter(inScope).toList();
         Gate gate = report.gate();
-        List<Finding> baselined = gate.baselined().stream().filter(finding -> touched.contains(finding.story())).toList();
+        List<Finding> baselined = gate.baselined().stream().filter(inScope).toList();
         return report.with(sources, stories, facts, claims, findings)
                 .with(findings, new Gate(gate.failOn(), gate.baselineUsed(), baselined, gate.gone(), gate.warnings()));
     }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
-import org.crosscheck.finding.Evidence;
 import org.crosscheck.finding.Finding;
 import org.crosscheck.finding.RelativePath;
 import org.crosscheck.rule.ConfigurationException;
@@ -38,7 +37,7 @@ final class SuppressionFile {
                 return true;
             }
             PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + RelativePath.of(source));
-            return finding.evidence().stream().map(Evidence::sourcePath)
+            return finding.paths().stream()
                     .anyMatch(path -> matcher.matches(Path.of(RelativePath.of(path))));
         }
     }

@@ -86,9 +86,13 @@ final class DurationReader {
                 || !passage.glued(i + 1) || !passage.glued(i + 2) || !passage.glued(i + 3) || !passage.glued(i + 4)) {
             return null;
         }
+        String secondsText = passage.token(i + 4).text();
+        if (!plainDigits(passage.token(i).text(), 4) || !plainDigits(passage.token(i + 2).text(), 2)
+                || !plainDigits(secondsText.replaceFirst("\\.(?=\\d)", ""), 6)) {
+            return null;
+        }
         int hours = Integer.parseInt(passage.token(i).text());
         int minutes = Integer.parseInt(passage.token(i + 2).text());
-        String secondsText = passage.token(i + 4).text();
         double seconds = Double.parseDouble(secondsText);
         if (minutes >= 60 || seconds >= 60) {
             return null;
@@ -96,5 +100,10 @@ final class DurationReader {
         double total = hours * 3600.0 + minutes * 60.0 + seconds;
         return new Match(i, i + 5, Kind.DURATION, total, total, total, "s",
                 "PT" + hours + "H" + minutes + "M" + secondsText.replaceFirst("^0(?=\\d)", "") + "S", false, null);
+    }
+
+    /** Digits only ("1,000" and "2.5" are not), at most {@code max} of them. */
+    private static boolean plainDigits(String text, int max) {
+        return !text.isEmpty() && text.length() <= max && text.chars().allMatch(Character::isDigit);
     }
 }

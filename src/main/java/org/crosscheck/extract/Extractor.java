@@ -78,12 +78,14 @@ public final class Extractor {
         List<Fact> facts = new ArrayList<>();
         Map<Integer, List<String>> sentenceWords = new HashMap<>();
         Map<Integer, String> sentenceTexts = new HashMap<>();
-        for (Match match : matches) {
+        for (int m = 0; m < matches.size(); m++) {
+            Match match = matches.get(m);
+            List<Match> near = Match.around(matches, m, NEAR);
             int sentence = passage.sentenceOf[match.first()];
             List<String> context = sentenceWords.computeIfAbsent(sentence, first -> sentenceWords(passage,
                     passage.sentenceStart(match.first()), passage.sentenceEnd(match.first()) - 1, inFact));
-            facts.add(toFact(source, passage, match, facts.size() + 1, inFact, historical(passage, match, matches),
-                    period(passage, match, matches), context, sentenceTexts));
+            facts.add(toFact(source, passage, match, facts.size() + 1, inFact, historical(passage, match, near),
+                    period(passage, match, near), context, sentenceTexts));
         }
         return List.copyOf(facts);
     }
@@ -98,26 +100,29 @@ public final class Extractor {
         return null;
     }
 
-    /** Whether the fact, or a date within a few words of it, lies more than a year before publication. */
-    private static boolean historical(Passage passage, Match match, List<Match> matches) {
+    /**
+     * Whether the fact, or a date within a few words of it, lies more than a year before publication;
+     * {@code near} holds the matches around it.
+     */
+    private static boolean historical(Passage passage, Match match, List<Match> near) {
         if (passage.published == null) {
             return false;
         }
         long yearBefore = passage.published.minusYears(1).toEpochDay();
-        return matches.stream().anyMatch(other -> other.kind() == Kind.DATE && !other.ambiguous()
+        return near.stream().anyMatch(other -> other.kind() == Kind.DATE && !other.ambiguous()
                 && other.high() < yearBefore && (other == match || match.kind() != Kind.DATE
                         && passage.sameSentence(other.first(), match.first())
                         && Math.min(Math.abs(other.first() - match.end()), Math.abs(match.first() - other.end())) <= NEAR));
     }
 
-    /** For a figure, the nearest date within a few words of it in its sentence. */
-    private static Fact.Period period(Passage passage, Match match, List<Match> matches) {
+    /** For a figure, the nearest date within a few words of it in its sentence, among the matches {@code near} it. */
+    private static Fact.Period period(Passage passage, Match match, List<Match> near) {
         if (match.kind().temporal()) {
             return null;
         }
         Match nearest = null;
         int best = NEAR + 1;
-        for (Match other : matches) {
+        for (Match other : near) {
             int distance = Math.min(Math.abs(other.first() - match.end()), Math.abs(match.first() - other.end()));
             if (other.kind() == Kind.DATE && !other.ambiguous() && passage.sameSentence(other.first(), match.first())
                     && distance < best) {

@@ -1,5 +1,7 @@
 package org.crosscheck.extract;
 
+import java.util.List;
+
 /** What a recogniser found from token {@code first} to {@code end} (exclusive); a null kind marks a non-fact to skip. */
 record Match(int first, int end, Kind kind, double value, double low, double high, String unit, String timex,
              boolean ambiguous, String subject) {
@@ -14,6 +16,23 @@ record Match(int first, int end, Kind kind, double value, double low, double hig
 
     boolean isFact() {
         return kind != null;
+    }
+
+    /**
+     * Match {@code m} of a list of matches in text order and the matches next to it that end or start
+     * within {@code reach} tokens of it: the only ones a search for something near it needs to see.
+     */
+    static List<Match> around(List<Match> ordered, int m, int reach) {
+        Match match = ordered.get(m);
+        int from = m;
+        while (from > 0 && match.first() - ordered.get(from - 1).end() <= reach) {
+            from--;
+        }
+        int to = m + 1;
+        while (to < ordered.size() && ordered.get(to).first() - match.end() <= reach) {
+            to++;
+        }
+        return ordered.subList(from, to);
     }
 
     Match startingAt(int newFirst) {

@@ -14,6 +14,8 @@ final class NumberParser {
     private static final Map<String, String[]> SCALES = new HashMap<>();
     private static final Map<String, double[]> VAGUE = new HashMap<>();
     private static final Phrases VAGUE_PHRASES;
+    /** No number in words is longer ("one hundred twenty-three million four hundred ..."); reading on would rescan. */
+    private static final int MAX_WORDS = 24;
 
     static {
         for (String[] row : Lexicon.rows("number-words.tsv")) {
@@ -119,7 +121,7 @@ final class NumberParser {
             j++;
         }
         int end = j;
-        while (passage.isWord(j) || "-".equals(passage.lower(j))) {
+        while ((passage.isWord(j) || "-".equals(passage.lower(j))) && j - i < MAX_WORDS) {
             String word = passage.lower(j);
             if ("-".equals(word) || "and".equals(word) && any && !lastWasUnit && WORDS.containsKey(passage.lower(j + 1))) {
                 j++;
@@ -135,7 +137,8 @@ final class NumberParser {
                 double fraction = total + numerator / denominator;
                 return new NumberPhrase(i, j + 1, fraction, fraction, fraction, true, false);
             }
-            if (entry == null || (lastWasUnit && entry[1] == 0 && (current % 10 != 0 || current == 0 || current >= 100))) {
+            double tens = current % 100;
+            if (entry == null || (lastWasUnit && entry[1] == 0 && (tens % 10 != 0 || tens == 0 || entry[0] >= 10))) {
                 break;
             }
             if (entry[1] == 1) {

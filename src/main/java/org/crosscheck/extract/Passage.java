@@ -9,12 +9,20 @@ final class Passage {
     final List<Token> tokens;
     final int[] sentenceOf;
     final LocalDate published;
+    /** The first token of each sentence, and the token count after the last. */
+    private final int[] sentenceFirst;
 
     Passage(String text, List<Token> tokens, LocalDate published) {
         this.text = text;
         this.tokens = tokens;
         this.sentenceOf = Sentences.assign(tokens);
         this.published = published;
+        int sentences = tokens.isEmpty() ? 0 : sentenceOf[tokens.size() - 1] + 1;
+        this.sentenceFirst = new int[sentences + 1];
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            sentenceFirst[sentenceOf[i]] = i;
+        }
+        sentenceFirst[sentences] = tokens.size();
     }
 
     int size() {
@@ -52,19 +60,11 @@ final class Passage {
     }
 
     int sentenceStart(int i) {
-        int start = i;
-        while (start > 0 && sentenceOf[start - 1] == sentenceOf[i]) {
-            start--;
-        }
-        return start;
+        return i < tokens.size() ? sentenceFirst[sentenceOf[i]] : i;
     }
 
     int sentenceEnd(int i) {
-        int end = i;
-        while (end < tokens.size() && sentenceOf[end] == sentenceOf[i]) {
-            end++;
-        }
-        return end;
+        return i < tokens.size() ? sentenceFirst[sentenceOf[i] + 1] : i;
     }
 
     /** The lower-case text from token {@code from} to {@code to} (exclusive), spaced as written. */

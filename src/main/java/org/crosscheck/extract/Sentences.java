@@ -3,12 +3,17 @@ package org.crosscheck.extract;
 import java.util.List;
 import java.util.Set;
 
-/** Marks where sentences start in a token list: after {@code . ! ?} before a capital, and at line breaks. */
+/**
+ * Marks where sentences start in a token list: after {@code . ! ?} before a capital, and at line
+ * breaks. A run of more than {@value #MAX_TOKENS} tokens without either (a table, a list, a file
+ * without punctuation) is cut into sentences of that length, so work done per sentence stays bounded.
+ */
 final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen",
             "rep", "col", "lt", "sgt", "capt", "prof", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan",
             "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
             "wed", "thu", "thurs", "fri", "sat", "sun", "approx", "est", "ft", "mt", "fig");
+    static final int MAX_TOKENS = 300;
 
     private Sentences() {
     }
@@ -17,9 +22,11 @@ final class Sentences {
     static int[] assign(List<Token> tokens) {
         int[] sentence = new int[tokens.size()];
         int current = 0;
+        int currentStart = 0;
         for (int i = 1; i < tokens.size(); i++) {
-            if (startsSentence(tokens, i)) {
+            if (startsSentence(tokens, i) || i - currentStart >= MAX_TOKENS) {
                 current++;
+                currentStart = i;
             }
             sentence[i] = current;
         }

@@ -17,6 +17,8 @@ final class TimeAnchoring {
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced",
             "reported", "confirmed", "stated", "added");
     private static final double MINUTES_A_DAY = 1440;
+    /** Farther than this from a time, a day is not its day (and looking farther would make anchoring quadratic). */
+    private static final int MAX_TOKENS_AWAY = 2 * Sentences.MAX_TOKENS;
 
     private TimeAnchoring() {
     }
@@ -28,7 +30,7 @@ final class TimeAnchoring {
             if (time.kind() != Kind.TIME || time.ambiguous() || passage.published == null) {
                 continue;
             }
-            int d = dayNextTo(passage, anchored, time);
+            int d = dayNextTo(passage, anchored, t);
             if (d < 0) {
                 continue;
             }
@@ -45,15 +47,19 @@ final class TimeAnchoring {
         return anchored;
     }
 
-    private static int dayNextTo(Passage passage, List<Match> matches, Match time) {
+    private static int dayNextTo(Passage passage, List<Match> matches, int t) {
+        Match time = matches.get(t);
         int best = -1;
         int bestDistance = Integer.MAX_VALUE;
         int timeSentence = passage.sentenceOf[time.first()];
-        for (int i = 0; i < matches.size(); i++) {
+        List<Match> near = Match.around(matches, t, MAX_TOKENS_AWAY);
+        int offset = t - near.indexOf(time);
+        for (int i = offset; i < offset + near.size(); i++) {
             Match other = matches.get(i);
             boolean day = other.kind() == Kind.DATE && "day".equals(other.unit()) && !other.ambiguous()
                     && other.timex() != null && other.timex().length() >= 10;
-            if (!day || datesAStatement(passage, other) || besideAnotherTime(matches, other, time)) {
+            if (!day || datesAStatement(passage, other)
+                    || besideAnotherTime(Match.around(matches, i, REACH), other, time)) {
                 continue;
             }
             int sentencesBack = timeSentence - passage.sentenceOf[other.first()];

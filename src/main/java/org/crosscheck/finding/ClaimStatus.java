@@ -13,8 +13,8 @@ public final class ClaimStatus {
     private final Map<String, Set<String>> categoriesByClaim;
 
     public ClaimStatus(List<Finding> findings) {
-        categoriesByClaim = findings.stream().collect(Collectors.groupingBy(Finding::claim,
-                Collectors.mapping(Finding::category, Collectors.toSet())));
+        categoriesByClaim = findings.stream().filter(finding -> finding.claim() != null)
+                .collect(Collectors.groupingBy(Finding::claim, Collectors.mapping(Finding::category, Collectors.toSet())));
     }
 
     public String of(Claim claim) {

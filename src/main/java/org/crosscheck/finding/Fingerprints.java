@@ -12,7 +12,8 @@ import org.crosscheck.align.Claim;
 
 /**
  * Identifies a finding across runs and edits by what it says, never by where: its rule, its story's
- * stable key, its claim's label and the normalised values in disagreement. Run-dependent ids
+ * stable key (the file's path for a file that could not be read), its claim's label and the
+ * normalised values in disagreement. Run-dependent ids
  * (story-1, s3.f2), lines and offsets are left out, so text inserted above a finding, or sources
  * added to its story, keep its fingerprint.
  */
@@ -39,7 +40,10 @@ public final class Fingerprints {
      * order) of the finding's own evidence, which adding other sources to the story does not change.
      */
     private String storyKey(Finding finding) {
-        List<String> paths = finding.evidence().stream().map(Evidence::sourcePath).map(RelativePath::of).sorted().toList();
+        List<String> paths = finding.paths().stream().map(RelativePath::of).sorted().toList();
+        if (finding.unreadable() != null) {
+            return "file:" + paths.get(0);
+        }
         return paths.stream().map(storyKeyOfSource::get).filter(Objects::nonNull).findFirst()
                 .map(key -> "story:" + key)
                 .orElseGet(() -> paths.isEmpty() ? "" : "file:" + paths.get(0));

@@ -10,14 +10,19 @@ import org.crosscheck.source.Source;
 /**
  * What the first pass keeps of a source: where it is, what it says about itself, its terms for
  * story grouping and its sketch for copy detection. Its text is not kept; the second pass reads
- * the file again, one story at a time. {@code problem} is set when the file could not be read.
+ * the file again, one story at a time. {@code problem} is set when the file could not be read
+ * ({@code metadata} is then null) or was read with damage (bytes replaced).
  */
 record Outline(String id, CorpusWalker.Entry entry, Metadata metadata, Terms terms, CopyDetector.Sketch sketch,
                long characters, ReadProblem problem) {
 
-    static Outline of(String id, CorpusWalker.Entry entry, Source source) {
+    static Outline of(String id, CorpusWalker.Entry entry, Source source, ReadProblem damage) {
         return new Outline(id, entry, source.metadata(), Terms.of(source.text(), source.bodyStart(), source.bodyEnd()),
-                CopyDetector.Sketch.of(source.text(), source.bodyStart(), source.bodyEnd()), source.text().length(), null);
+                CopyDetector.Sketch.of(source.text(), source.bodyStart(), source.bodyEnd()), source.text().length(), damage);
+    }
+
+    boolean readable() {
+        return metadata != null;
     }
 
     /** The outline the second pass needs, once stories are found. */

@@ -88,7 +88,7 @@ public final class Pipeline {
                 .mapToObj(i -> outline("s" + (i + 1), entries.get(i)))
                 .toList();
         List<ReadProblem> problems = new ArrayList<>(outlines.stream().map(Outline::problem).filter(Objects::nonNull).toList());
-        List<Outline> read = outlines.stream().filter(outline -> outline.problem() == null).toList();
+        List<Outline> read = outlines.stream().filter(Outline::readable).toList();
         List<Story> stories = grouper.group(read.stream()
                 .map(outline -> new StoryGrouper.Member(outline.id(), outline.metadata().story(), outline.terms()))
                 .toList());
@@ -103,12 +103,12 @@ public final class Pipeline {
     }
 
     private Outline outline(String id, CorpusWalker.Entry entry) {
-        SourceReader.Result result = reader.read(id, entry.file(), entry.displayPath());
+        SourceReader.Result result = reader.read(id, entry);
         progress.read(entry.file());
-        if (result instanceof SourceReader.Failed failed) {
-            return Outline.unreadable(id, entry, failed.problem());
+        if (result instanceof SourceReader.Read read) {
+            return Outline.of(id, entry, read.source(), read.problem());
         }
-        return Outline.of(id, entry, ((SourceReader.Read) result).source());
+        return Outline.unreadable(id, entry, ((SourceReader.Failed) result).problem());
     }
 
     /** One report from the stories' results: sources and facts in corpus order, findings numbered in story order. */
@@ -127,6 +127,8 @@ public final class Pipeline {
             result.findings().forEach(finding -> findings.add(finding.withId("F" + (findings.size() + 1))));
             problems.addAll(result.problems());
         }
+        new RuleEngine(rules).run(List.of(), problems)
+                .forEach(finding -> findings.add(finding.withId("F" + (findings.size() + 1))));
         sources.sort(Comparator.comparing(SourceSummary::id, corpusOrder));
         facts.sort(Comparator.comparing(Fact::sourceId, corpusOrder));
         List<Report.RuleSummary> ruleSummaries = rules.stream()

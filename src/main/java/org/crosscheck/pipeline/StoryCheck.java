@@ -63,7 +63,7 @@ final class StoryCheck {
         List<ReadProblem> problems = new ArrayList<>();
         for (String id : story.sourceIds()) {
             Outline outline = outlines.get(id);
-            if (reader.read(id, outline.entry().file(), outline.entry().displayPath()) instanceof SourceReader.Read read) {
+            if (reader.read(id, outline.entry()) instanceof SourceReader.Read read) {
                 Source source = read.source();
                 boolean undated = source.metadata().published() == null && common != null;
                 sources.add(undated ? source.withMetadata(source.metadata().withInferredPublished(common)) : source);

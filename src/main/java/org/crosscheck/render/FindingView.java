@@ -28,7 +28,7 @@ public record FindingView(String id, String rule, String severity, String catego
         List<Quote> quotes = finding.evidence().stream().map(item -> quote(item, sources.get(item.fact().sourceId()))).toList();
         String sourceIds = String.join(" ", finding.evidence().stream().map(item -> item.fact().sourceId()).distinct().toList());
         return new FindingView(finding.id(), finding.rule(), finding.severity().id(), finding.category(),
-                finding.message(), finding.nearMiss(), finding.story(), finding.claim(),
+                finding.message(), finding.nearMiss(), HtmlModel.orEmpty(finding.story()), HtmlModel.orEmpty(finding.claim()),
                 claim == null ? "" : claim.label(), sourceIds, quotes, reasons(finding, rule), FindingChart.of(finding), gate);
     }
 
@@ -71,6 +71,9 @@ public record FindingView(String id, String rule, String severity, String catego
                         + ": most likely news, and the earlier source may need an update.");
             }
             case "single-source" -> reasons.add("No other independent source states this fact (copies of one story count once).");
+            case "source-unreadable" -> reasons.add(finding.unreadable().path()
+                    + (finding.unreadable().line() > 0 ? ", line " + finding.unreadable().line() : "") + ": "
+                    + finding.unreadable().reason() + ".");
             default -> { }
         }
         if (finding.nearMiss()) {

@@ -5,11 +5,10 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.crosscheck.extract.Fact;
 import org.crosscheck.finding.BaselineEntry;
-import org.crosscheck.finding.Evidence;
 import org.crosscheck.finding.Finding;
 import org.crosscheck.finding.GateWarning;
+import org.crosscheck.finding.Location;
 import org.crosscheck.finding.RelativePath;
 import org.crosscheck.finding.Report;
 import org.crosscheck.finding.Severity;
@@ -34,14 +33,14 @@ public final class GithubRenderer implements Renderer {
     @Override
     public void render(Report report, Writer out) throws IOException {
         for (Finding finding : report.findings()) {
-            if (finding.severity() != Severity.INFO && !finding.evidence().isEmpty()) {
+            if (finding.severity() != Severity.INFO && finding.location() != null) {
                 String command = finding.suppressed() ? "notice" : finding.severity().id();
                 String note = finding.suppressed() ? " (suppressed: " + finding.suppression().reason() + ")" : "";
                 out.write(annotation(command, finding, note));
             }
         }
         for (Finding finding : report.gate().baselined()) {
-            if (finding.severity() != Severity.INFO && !finding.evidence().isEmpty()) {
+            if (finding.severity() != Severity.INFO && finding.location() != null) {
                 out.write(annotation("notice", finding, " (in the baseline)"));
             }
         }
@@ -59,12 +58,15 @@ public final class GithubRenderer implements Renderer {
     }
 
     private static String annotation(String command, Finding finding, String note) {
-        Evidence first = finding.evidence().get(0);
-        Fact fact = first.fact();
+        Location location = finding.location();
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("file", RelativePath.of(first.sourcePath()));
-        properties.put("line", String.valueOf(fact.line()));
-        properties.put("col", String.valueOf(fact.column()));
+        properties.put("file", RelativePath.of(location.path()));
+        if (location.line() > 0) {
+            properties.put("line", String.valueOf(location.line()));
+        }
+        if (location.column() > 0) {
+            properties.put("col", String.valueOf(location.column()));
+        }
         properties.put("title", "crosscheck " + finding.rule() + note);
         return command(command, properties, finding.message());
     }

@@ -128,6 +128,9 @@ public final class JsonRenderer implements Renderer {
                 .put("message", finding.message()).put("claim", finding.claim()).put("category", finding.category())
                 .put("story", finding.story()).put("nearMiss", finding.nearMiss())
                 .put("fingerprint", finding.fingerprint());
+        if (finding.unreadable() != null) {
+            node.put("source", finding.unreadable().path()).put("line", finding.unreadable().line());
+        }
         if (finding.suppressed()) {
             node.putObject("suppressed").put("reason", finding.suppression().reason())
                     .put("origin", finding.suppression().origin());

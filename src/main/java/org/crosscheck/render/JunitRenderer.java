@@ -17,8 +17,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.crosscheck.align.Story;
-import org.crosscheck.finding.Evidence;
 import org.crosscheck.finding.Finding;
+import org.crosscheck.finding.Location;
 import org.crosscheck.finding.RelativePath;
 import org.crosscheck.finding.Report;
 import org.crosscheck.finding.Severity;
@@ -103,7 +103,7 @@ public final class JunitRenderer implements Renderer {
 
     private static String lines(List<Finding> findings, Set<Finding> baselined) {
         return findings.stream().map(finding -> {
-            String where = finding.evidence().isEmpty() ? "" : location(finding.evidence().get(0)) + ": ";
+            String where = finding.location() == null ? "" : where(finding.location()) + ": ";
             String state = finding.suppressed() ? " (suppressed: " + finding.suppression().reason() + ")"
                     : baselined.contains(finding) ? " (in the baseline)" : "";
             return where + finding.severity().id() + " [" + finding.rule() + "] " + finding.message() + state;
@@ -117,8 +117,9 @@ public final class JunitRenderer implements Renderer {
         return set;
     }
 
-    private static String location(Evidence evidence) {
-        return RelativePath.of(evidence.sourcePath()) + ":" + evidence.fact().line() + ":" + evidence.fact().column();
+    private static String where(Location location) {
+        return RelativePath.of(location.path()) + (location.line() > 0 ? ":" + location.line() : "")
+                + (location.column() > 0 ? ":" + location.column() : "");
     }
 
     /** A story's name: the key its sources declare, else its first source's path. */

@@ -34,7 +34,7 @@ public record Overview(long errors, long warnings, long infos, int facts, int cl
                 .map(entry -> new RuleCount(entry.getKey(), severityOf.getOrDefault(entry.getKey(), ""), entry.getValue()))
                 .toList();
         Map<String, List<Claim>> claimsByStory = report.claims().stream().collect(Collectors.groupingBy(Claim::story));
-        Map<String, Long> findingsByStory = report.findings().stream()
+        Map<String, Long> findingsByStory = report.findings().stream().filter(finding -> finding.story() != null)
                 .collect(Collectors.groupingBy(Finding::story, Collectors.counting()));
         List<StoryLine> stories = report.stories().stream().map(story -> {
             List<Claim> claims = claimsByStory.getOrDefault(story.id(), List.of());

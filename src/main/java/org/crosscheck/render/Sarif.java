@@ -58,8 +58,9 @@ final class Sarif {
     record ArtifactLocation(String uri) {
     }
 
-    record Region(int startLine, int startColumn, int endLine, int endColumn, int charOffset, int charLength,
-                  Message snippet) {
+    /** The span of a fact; only {@code startLine} for a file that could not be read. */
+    record Region(Integer startLine, Integer startColumn, Integer endLine, Integer endColumn, Integer charOffset,
+                  Integer charLength, Message snippet) {
     }
 
     record Suppression(String kind, String status, String justification) {

@@ -21,6 +21,7 @@ import org.crosscheck.finding.RelativePath;
 import org.crosscheck.finding.Report;
 import org.crosscheck.finding.Severity;
 import org.crosscheck.finding.Values;
+import org.crosscheck.source.ReadProblem;
 
 /**
  * report.sarif: SARIF 2.1.0 for code-scanning tools. One result per finding, located at its first
@@ -72,7 +73,8 @@ public final class SarifRenderer implements Renderer {
         int index = ruleIds.indexOf(finding.rule());
         return new Sarif.Result(finding.rule(), index < 0 ? null : index, level(finding.severity()),
                 new Sarif.Message(finding.message()),
-                evidence.isEmpty() ? null : List.of(location(null, evidence.get(0))),
+                finding.unreadable() != null ? List.of(location(finding.unreadable()))
+                        : evidence.isEmpty() ? null : List.of(location(null, evidence.get(0))),
                 related.isEmpty() ? null : related, fingerprints.isEmpty() ? null : fingerprints, baselineState,
                 suppressions);
     }
@@ -97,6 +99,14 @@ public final class SarifRenderer implements Renderer {
                         + (evidence.published() == null ? "" : " (published " + evidence.published() + ")"));
         return new Sarif.Location(id, new Sarif.PhysicalLocation(new Sarif.ArtifactLocation(uri(evidence.sourcePath())), region),
                 message);
+    }
+
+    /** The file that could not be read, and the line of its problem when it has one. */
+    private static Sarif.Location location(ReadProblem problem) {
+        Sarif.Region region = problem.line() > 0
+                ? new Sarif.Region(problem.line(), null, null, null, null, null, null) : null;
+        return new Sarif.Location(null, new Sarif.PhysicalLocation(new Sarif.ArtifactLocation(uri(problem.path())), region),
+                null);
     }
 
     /** A relative URI reference for the path (spaces and other reserved characters escaped). */

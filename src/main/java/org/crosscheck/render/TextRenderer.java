@@ -3,8 +3,11 @@ package org.crosscheck.render;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.crosscheck.finding.ClaimStatus;
 import org.crosscheck.finding.Evidence;
 import org.crosscheck.finding.Finding;
@@ -55,8 +58,12 @@ public final class TextRenderer implements Renderer {
             out.write("by rule: " + byRule.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                     .collect(Collectors.joining(", ")) + System.lineSeparator());
         }
+        Set<ReadProblem> asFindings = Stream.concat(report.findings().stream(), report.gate().baselined().stream())
+                .map(Finding::unreadable).filter(Objects::nonNull).collect(Collectors.toSet());
         for (ReadProblem problem : report.problems()) {
-            out.write(String.format("unreadable: %s: %s%n", problem.path(), problem.reason()));
+            if (!asFindings.contains(problem)) {
+                out.write(String.format("unreadable: %s: %s%n", problem.path(), problem.reason()));
+            }
         }
         for (Finding finding : report.findings()) {
             line(out, finding, finding.suppressed() ? " (suppressed: " + finding.suppression().reason() + ")" : "");
@@ -67,7 +74,10 @@ public final class TextRenderer implements Renderer {
     }
 
     private void line(Writer out, Finding finding, String note) throws IOException {
-        if (finding.severity() != Severity.INFO) {
+        if (finding.unreadable() != null) {
+            out.write(String.format("%s [%s] %s%s%n", paint(finding.severity(), finding.severity().id()), finding.rule(),
+                    finding.message(), note));
+        } else if (finding.severity() != Severity.INFO) {
             Evidence first = finding.evidence().get(0);
             out.write(String.format("%s:%d:%d: %s [%s] %s%s%n", first.sourcePath(), first.fact().line(),
                     first.fact().column(), paint(finding.severity(), finding.severity().id()), finding.rule(),

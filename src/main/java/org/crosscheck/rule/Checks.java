@@ -9,7 +9,8 @@ final class Checks {
             "value-conflict", new ConflictCheck(),
             "update", new UpdateCheck(),
             "internal-contradiction", new InternalContradictionCheck(),
-            "single-source", new SingleSourceCheck()));
+            "single-source", new SingleSourceCheck(),
+            "source-unreadable", new SourceUnreadableCheck()));
 
     private Checks() {
     }

@@ -6,18 +6,25 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.commons.lang3.exception.ExceptionUtils;
+import org.crosscheck.source.IoMessages;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads YAML files strictly into records: an unknown key, a wrong type or broken YAML fails with a
- * {@link ConfigurationException} naming the file and line. Rule files and crosscheck's
+ * Reads YAML files strictly into records: an unknown key, a wrong type, broken YAML, bytes that are
+ * not UTF-8 or a file that cannot be read fails with a {@link ConfigurationException} naming the
+ * file and line. Rule files and crosscheck's
  * configuration files share it.
  */
 public final class StrictYaml {
@@ -84,10 +91,35 @@ public final class StrictYaml {
             return new ConfigurationException(file + ":" + lineOfKey(file, unknown.getPropertyName(), near)
                     + ": unknown key '" + unknown.getPropertyName() + "' (expected one of " + unknown.getKnownPropertyIds() + ")");
         }
+        if (failure instanceof MismatchedInputException mismatch) {
+            String key = mismatch.getPath().stream()
+                    .map(step -> step.getFieldName() != null ? step.getFieldName() : "[" + step.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return new ConfigurationException(at(file, mismatch.getLocation()) + (key.isEmpty()
+                    ? "the file holds keys and values, not a list or a single value"
+                    : "'" + key + "' must be " + expected(mismatch.getTargetType())));
+        }
+        if (ExceptionUtils.indexOfThrowable(failure, CharConversionException.class) >= 0) {
+            return new ConfigurationException(file + ":1: not UTF-8 text");
+        }
+        if (failure.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            return new ConfigurationException(file + ":" + (yaml.getProblemMark().getLine() + 1) + ": invalid YAML: "
+                    + yaml.getProblem());
+        }
         if (failure instanceof JsonProcessingException invalid) {
             return new ConfigurationException(at(file, invalid.getLocation()) + invalid.getOriginalMessage());
         }
-        return new ConfigurationException(file + ": cannot read: " + failure.getMessage());
+        return new ConfigurationException(file + ": cannot read: " + IoMessages.describe(failure));
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == String.class) {
+            return "text";
+        }
+        if (type != null && Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        return type != null && List.class.isAssignableFrom(type) ? "a list" : "a map of keys and values";
     }
 
     /** The line a key is written on; the parser's own location points past the key's value. */

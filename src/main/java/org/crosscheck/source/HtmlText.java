@@ -71,10 +71,12 @@ final class HtmlText {
             if (node instanceof TextNode text && !insideSkipped(text) && text.sourceRange().isTracked()) {
                 int start = text.sourceRange().startPos();
                 int end = Math.min(text.sourceRange().endPos(), masked.length);
-                overlayDecoded(text.getWholeText(), start, end);
+                if (start >= 0) {
+                    overlayDecoded(text.getWholeText(), start, end);
+                }
             } else if (node instanceof Element element && element.isBlock() && element.sourceRange().isTracked()) {
                 int start = element.sourceRange().startPos();
-                if (start < masked.length && masked[start] == ' ') {
+                if (start >= 0 && start < masked.length && masked[start] == ' ') {
                     masked[start] = '\n';
                 }
             }

@@ -3,12 +3,21 @@ package org.crosscheck.source;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Blanks out the Markdown syntax that is not prose (link targets, comments, images, code), keeping offsets. */
+/**
+ * Blanks out the Markdown syntax that is not prose (link targets, comments, images, code), keeping
+ * offsets. Every pattern runs in linear time: possessive quantifiers, and no attempt that can run past
+ * the next opening bracket.
+ */
 final class MarkdownText {
+    /**
+     * A link target, with one level of brackets inside ("wiki/Foo_(bar)"). No bracket or text
+     * class can run past the next bracket, so each attempt ends there and the scan stays linear.
+     */
+    private static final String TARGET = "(?:[^()\\n]|\\([^()\\n]*+\\))*+";
     private static final Pattern NOT_PROSE = Pattern.compile(
-            "<!--.*?-->"                       // HTML comments
-            + "|!\\[[^\\]\\n]*+\\]\\([^)\\n]*+\\)" // images
-            + "|(?<=\\])\\([^)\\n]*+\\)"          // link targets
+            "<!--.*?(?:-->|\\z)"                                // HTML comments (unclosed: to the end)
+            + "|!\\[[^\\[\\]\\n]*+\\]\\(" + TARGET + "\\)"          // images
+            + "|(?<=\\])\\(" + TARGET + "\\)"                       // link targets
             + "|^ {0,3}#{1,6}(?= )"              // heading markers
             + "|`[^`\\n]*+`",                     // inline code
             Pattern.DOTALL | Pattern.MULTILINE);

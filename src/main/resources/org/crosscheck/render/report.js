@@ -92,9 +92,11 @@
     if (f.nearMiss) { add(badges, el('span', 'badge', 'near miss')); }
     if (f.gate) { add(badges, el('span', 'badge gate', f.gate)); }
     add(article, el('h3', null, f.message));
-    var meta = add(article, el('p', 'meta', 'claim '));
-    add(meta, link('claim-' + f.claim, f.claimLabel || f.claim));
-    meta.appendChild(document.createTextNode(' · story ' + f.story + ' · rule '));
+    var meta = add(article, el('p', 'meta', f.claim ? 'claim ' : 'rule '));
+    if (f.claim) {
+      add(meta, link('claim-' + f.claim, f.claimLabel || f.claim));
+      meta.appendChild(document.createTextNode(' · story ' + f.story + ' · rule '));
+    }
     add(meta, el('code', null, f.rule));
     meta.appendChild(document.createTextNode(' · ' + f.id));
     var quotes = add(article, el('div', 'quotes'));

@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,13 +83,27 @@ class ExitCodeTest {
     }
 
     @Test
-    void internalErrorExitsThreeWithOneLineAndATraceFile() throws IOException {
+    void anOutputFolderThatCannotBeMadeIsAUsageError() throws IOException {
         Path blocked = Files.writeString(temp.resolve("not-a-folder"), "a file where the output folder should be");
-        int exit = run("check", "seeds", "--out", blocked.resolve("reports").toString());
-        List<String> lines = new ArrayList<>(err.toString().lines().toList());
+        assertEquals(2, run("check", "seeds", "--out", blocked.resolve("reports").toString()));
+        assertTrue(err.toString().startsWith("crosscheck: --out: cannot create the folder " + blocked.resolve("reports")
+                + ": not a directory"), err.toString());
+        assertEquals(2, run("check", "seeds", "--out", blocked.toString()));
+        assertTrue(err.toString().contains("a file of that name is in the way"), err.toString());
+    }
+
+    @Test
+    void internalErrorExitsThreeWithOneLineAndATraceFile() throws IOException {
+        StringWriter lines = new StringWriter();
+        int exit = Main.handle(new IllegalStateException("a bug\nwith a second line"), new PrintWriter(lines, true));
+        List<String> printed = lines.toString().lines().toList();
         assertEquals(3, exit);
-        assertEquals(1, lines.size(), err.toString());
-        assertTrue(lines.get(0).contains("internal error") && lines.get(0).contains("full trace in"), lines.get(0));
+        assertEquals(1, printed.size(), lines.toString());
+        assertTrue(printed.get(0).startsWith("crosscheck: internal error: java.lang.IllegalStateException: a bug with a second line"
+                + " (full trace in "), printed.get(0));
+        Path trace = Path.of(printed.get(0).replaceFirst(".*full trace in (.*)\\)$", "$1"));
+        assertTrue(Files.readString(trace).contains("at org.crosscheck.cli.ExitCodeTest"), "the trace file holds the stack");
+        Files.delete(trace);
     }
 
     @Test
