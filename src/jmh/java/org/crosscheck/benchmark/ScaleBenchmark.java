@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.crosscheck.align.StoryGrouper;
 import org.crosscheck.finding.Report;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.render.JsonRenderer;
@@ -37,7 +38,9 @@ public final class ScaleBenchmark {
         Path out = Files.createTempDirectory("crosscheck-scale");
         long checkStarted = System.nanoTime();
         var entries = CorpusWalker.walk(List.of(corpus.toString()));
-        Report report = new Pipeline().run(entries, new RuleLoader().load(Path.of("rules")), "benchmark", Instant.now());
+        StageClock clock = new StageClock();
+        Report report = new Pipeline(StoryGrouper.defaults(), null, clock)
+                .run(entries, new RuleLoader().load(Path.of("rules")), "benchmark", Instant.now());
         double checked = seconds(checkStarted);
         System.gc();
         long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -49,6 +52,7 @@ public final class ScaleBenchmark {
         double total = checked + rendered;
         System.out.printf(Locale.ROOT, "checked in %.1f s, report.json (%.1f MB) written in %.1f s%n", checked,
                 Files.size(out.resolve("report.json")) / 1e6, rendered);
+        System.out.println(clock.describe() + String.format(Locale.ROOT, ", writing report.json %.1f s", rendered));
         System.out.printf(Locale.ROOT, "%.2f MB/s, %.0f sources/s end to end; %d facts, %d claims, %d findings%n",
                 generated.bytes() / 1e6 / total, generated.sources() / total, report.facts().size(),
                 report.claims().size(), report.findings().size());

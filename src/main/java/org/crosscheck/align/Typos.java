@@ -6,14 +6,18 @@ public final class Typos {
     }
 
     public static boolean alike(String first, String second) {
-        return differences(first, second) == 1 || transposed(first, second);
+        String x = digits(first);
+        String y = digits(second);
+        return differences(x, y) == 1 || swapped(x, y);
     }
 
     /** Two neighbouring digits swapped: 163 and 136, 9.6% and 6.9%. */
     public static boolean transposed(String first, String second) {
-        String x = digits(first);
-        String y = digits(second);
-        if (differences(first, second) != 2) {
+        return swapped(digits(first), digits(second));
+    }
+
+    private static boolean swapped(String x, String y) {
+        if (differences(x, y) != 2) {
             return false;
         }
         int at = 0;
@@ -24,9 +28,7 @@ public final class Typos {
     }
 
     /** How many digits differ, place by place; -1 when the numbers are not comparable that way. */
-    private static int differences(String first, String second) {
-        String x = digits(first);
-        String y = digits(second);
+    private static int differences(String x, String y) {
         if (x.length() < 2 || x.length() != y.length()) {
             return -1;
         }

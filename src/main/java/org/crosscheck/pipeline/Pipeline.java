@@ -87,6 +87,7 @@ public final class Pipeline {
         List<Outline> outlines = IntStream.range(0, entries.size()).parallel()
                 .mapToObj(i -> outline("s" + (i + 1), entries.get(i)))
                 .toList();
+        progress.grouping();
         List<ReadProblem> problems = new ArrayList<>(outlines.stream().map(Outline::problem).filter(Objects::nonNull).toList());
         List<Outline> read = outlines.stream().filter(Outline::readable).toList();
         List<Story> stories = grouper.group(read.stream()

@@ -13,6 +13,10 @@ public interface Progress {
     default void read(Path file) {
     }
 
+    /** Every source is read; story grouping starts. */
+    default void grouping() {
+    }
+
     default void startStories(int stories) {
     }
 
