@@ -123,7 +123,7 @@ final class FactSimilarity {
         double score = CLAUSE_SHARE * clause + (1 - CLAUSE_SHARE) * sentence
                 + (samePersonNamed ? PERSON_BONUS : sameSubject ? SUBJECT_BONUS : 0)
                 + (sharedRole ? ROLE_BONUS : 0) + (a.overlaps(b) ? VALUE_BONUS : 0)
-                + (onlyOnes ? ONLY_ONE_BONUS : 0) + (Typos.transposed(a.text(), b.text()) ? TYPO_BONUS : 0);
+                + (onlyOnes ? ONLY_ONE_BONUS : 0) + (!a.overlaps(b) && Typos.transposed(a.text(), b.text()) ? TYPO_BONUS : 0);
         boolean localEvidence = sharedRole || sameSubject || samePersonNamed || onlyOnes || clause >= CLAUSE_IN_COMMON;
         return new Score(score, localEvidence && sameTime(a, b) && samePerson(a, b, samePersonNamed, onlyOnes), false);
     }
