@@ -24,7 +24,7 @@ final class TerminalProgress implements Progress {
     private volatile int total;
     private volatile int stories;
 
-    private TerminalProgress(PrintStream err) {
+    TerminalProgress(PrintStream err) {
         this.err = err;
     }
 
@@ -38,7 +38,7 @@ final class TerminalProgress implements Progress {
     public void start(int sources) {
         total = sources;
         started = System.nanoTime();
-        shown.set(started);
+        shown.set(started - EVERY_NANOS);
     }
 
     @Override
