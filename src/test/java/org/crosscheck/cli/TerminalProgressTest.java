@@ -12,16 +12,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TerminalProgressTest {
     @Test
-    void showsSourcesReadThenStoriesCheckedThenClearsTheLine(@TempDir Path folder) throws Exception {
+    void showsSourcesReadAndClearsTheLineAtTheEnd(@TempDir Path folder) throws Exception {
         Path file = Files.writeString(folder.resolve("a.txt"), "Forty people were hurt on Monday.");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         TerminalProgress progress = new TerminalProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         progress.start(2);
         progress.read(file);
         String reading = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(reading.startsWith("\\rreading 1 of 2 sources, "), reading);
+        assertTrue(reading.startsWith("\rreading 1 of 2 sources, "), reading);
         assertTrue(reading.contains(" s left"), reading);
         progress.finish();
-        assertTrue(bytes.toString(StandardCharsets.UTF_8).endsWith("\\r"));
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).endsWith("\r"));
     }
 }
