@@ -32,12 +32,13 @@ public record Fact(String id, String sourceId, int start, int end, int line, int
     }
 
     /**
-     * This fact as reports keep it: without the words around it, which only alignment reads, and
-     * with its sentence only if {@code keepSentence}; {@code shared} returns one instance of equal strings.
+     * This fact as reports keep it: without what only alignment reads (subject, period, the words
+     * around it), and with its sentence only if {@code keepSentence}; {@code shared} returns one
+     * instance of equal strings.
      */
     public Fact compact(boolean keepSentence, UnaryOperator<String> shared) {
         return new Fact(id, sourceId, start, end, line, column, shared.apply(text), kind, value, low, high,
-                shared.apply(unit), shared.apply(timex), ambiguous, shared.apply(subject), revision, historical, period,
+                shared.apply(unit), shared.apply(timex), ambiguous, null, revision, historical, null,
                 keepSentence ? sentence : null, sentenceStart, List.of(), List.of());
     }
 
