@@ -6,23 +6,24 @@ import java.util.List;
 /** The tokens of one source body, their sentences and the date relative expressions resolve against. */
 final class Passage {
     final String text;
-    final List<Token> tokens;
+    /** An array, not a list: read at every step of every recogniser. */
+    private final Token[] tokens;
     final int[] sentenceOf;
     final LocalDate published;
 
     Passage(String text, List<Token> tokens, LocalDate published) {
         this.text = text;
-        this.tokens = tokens;
+        this.tokens = tokens.toArray(new Token[0]);
         this.sentenceOf = Sentences.assign(tokens);
         this.published = published;
     }
 
     int size() {
-        return tokens.size();
+        return tokens.length;
     }
 
     Token token(int i) {
-        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+        return i >= 0 && i < tokens.length ? tokens[i] : null;
     }
 
     /** The lower-case text of token {@code i}, or the empty string outside the passage. */
@@ -48,7 +49,7 @@ final class Passage {
     }
 
     boolean sameSentence(int a, int b) {
-        return a >= 0 && b >= 0 && a < tokens.size() && b < tokens.size() && sentenceOf[a] == sentenceOf[b];
+        return a >= 0 && b >= 0 && a < tokens.length && b < tokens.length && sentenceOf[a] == sentenceOf[b];
     }
 
     int sentenceStart(int i) {
@@ -61,7 +62,7 @@ final class Passage {
 
     int sentenceEnd(int i) {
         int end = i;
-        while (end < tokens.size() && sentenceOf[end] == sentenceOf[i]) {
+        while (end < tokens.length && sentenceOf[end] == sentenceOf[i]) {
             end++;
         }
         return end;
@@ -70,8 +71,8 @@ final class Passage {
     /** The lower-case text from token {@code from} to {@code to} (exclusive), spaced as written. */
     String phrase(int from, int to) {
         StringBuilder phrase = new StringBuilder();
-        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
-            if (i > from && tokens.get(i).spaceBefore()) {
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+            if (i > from && tokens[i].spaceBefore()) {
                 phrase.append(' ');
             }
             phrase.append(lower(i));
