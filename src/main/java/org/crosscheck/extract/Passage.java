@@ -9,12 +9,15 @@ final class Passage {
     /** An array, not a list: read at every step of every recogniser. */
     private final Token[] tokens;
     final int[] sentenceOf;
+    /** The first token of each sentence, and one past the last token at the end. */
+    private final int[] sentenceFirst;
     final LocalDate published;
 
     Passage(String text, List<Token> tokens, LocalDate published) {
         this.text = text;
         this.tokens = tokens.toArray(new Token[0]);
         this.sentenceOf = Sentences.assign(tokens);
+        this.sentenceFirst = Sentences.firsts(sentenceOf);
         this.published = published;
     }
 
@@ -53,19 +56,12 @@ final class Passage {
     }
 
     int sentenceStart(int i) {
-        int start = i;
-        while (start > 0 && sentenceOf[start - 1] == sentenceOf[i]) {
-            start--;
-        }
-        return start;
+        return i == tokens.length ? i : sentenceFirst[sentenceOf[i]];
     }
 
+    /** One past the last token of token {@code i}'s sentence; {@code i} itself past the end. */
     int sentenceEnd(int i) {
-        int end = i;
-        while (end < tokens.length && sentenceOf[end] == sentenceOf[i]) {
-            end++;
-        }
-        return end;
+        return i >= tokens.length ? i : sentenceFirst[sentenceOf[i] + 1];
     }
 
     /** The lower-case text from token {@code from} to {@code to} (exclusive), spaced as written. */

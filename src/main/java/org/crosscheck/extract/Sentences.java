@@ -26,6 +26,17 @@ final class Sentences {
         return sentence;
     }
 
+    /** The first token of each sentence numbered by {@link #assign}, then the token count. */
+    static int[] firsts(int[] sentenceOf) {
+        int sentences = sentenceOf.length == 0 ? 0 : sentenceOf[sentenceOf.length - 1] + 1;
+        int[] firsts = new int[sentences + 1];
+        for (int i = sentenceOf.length - 1; i >= 0; i--) {
+            firsts[sentenceOf[i]] = i;
+        }
+        firsts[sentences] = sentenceOf.length;
+        return firsts;
+    }
+
     private static boolean startsSentence(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         Token previous = tokens.get(i - 1);
