@@ -218,7 +218,7 @@ public final class Extractor {
     private static boolean endsClause(Passage passage, int k, boolean[] inFact) {
         Token token = passage.token(k);
         return inFact[k] || token.is(Token.Type.PUNCT) && CLAUSE_BREAKS.contains(token.text())
-                || CONJUNCTIONS.contains(token.lower());
+                || token.is(Token.Type.WORD) && CONJUNCTIONS.contains(token.lower());
     }
 
     /** Stemmed content words of the sentence that belong to no fact. */
@@ -235,8 +235,11 @@ public final class Extractor {
     /** Adds the stem of a content word; a name (capitalised inside its sentence) keeps its capital. */
     private static void addContent(Passage passage, int k, List<String> words, boolean withPronouns) {
         Token token = passage.token(k);
+        if (!token.is(Token.Type.WORD) || token.text().length() < 2) {
+            return;
+        }
         boolean content = !Words.stopword(token.bare()) || withPronouns && PERSONAL_PRONOUNS.contains(token.lower());
-        if (!token.is(Token.Type.WORD) || !content || token.text().length() < 2) {
+        if (!content) {
             return;
         }
         String stem = Words.stem(token.bare());

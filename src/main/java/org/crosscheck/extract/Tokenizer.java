@@ -61,8 +61,9 @@ final class Tokenizer {
     /** Where a URL, e-mail address, phone number or code starting here ends, or -1. */
     private static int skipEnd(String text, int position, int to, Matchers matchers) {
         char c = text.charAt(position);
-        if (text.startsWith("http://", position) || text.startsWith("https://", position)
-                || text.startsWith("www.", position)) {
+        boolean mayBeUrl = c == 'h' || c == 'w';
+        if (mayBeUrl && (text.startsWith("http://", position) || text.startsWith("https://", position)
+                || text.startsWith("www.", position))) {
             int end = position;
             while (end < to && !Character.isWhitespace(text.charAt(end)) && "<>\"".indexOf(text.charAt(end)) < 0) {
                 end++;
@@ -71,7 +72,7 @@ final class Tokenizer {
         }
         boolean afterNumber = position > 0 && (Character.isDigit(text.charAt(position - 1))
                 || ",.".indexOf(text.charAt(position - 1)) >= 0);
-        if ((Character.isDigit(c) || c == '+' || c == '(') && !afterNumber) {
+        if ((c == '+' || c == '(' || threeDigitsThenSeparator(text, position, to)) && !afterNumber) {
             Matcher phone = matchers.phone().region(position, to);
             if (phone.lookingAt()) {
                 return phone.end();
@@ -109,6 +110,16 @@ final class Tokenizer {
             return end;
         }
         return -1;
+    }
+
+    /** Whether a phone number without a "+" or "(" can start here: it opens with "ddd." or "ddd-". */
+    private static boolean threeDigitsThenSeparator(String text, int position, int to) {
+        return position + 3 < to && isAsciiDigit(text.charAt(position)) && isAsciiDigit(text.charAt(position + 1))
+                && isAsciiDigit(text.charAt(position + 2)) && ".-".indexOf(text.charAt(position + 3)) >= 0;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A word: letters with inner apostrophes ("Monday's"), "a.m." and "p.m.", or dotted initials ("U.S."). */
