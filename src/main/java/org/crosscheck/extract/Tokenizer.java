@@ -72,7 +72,7 @@ final class Tokenizer {
         }
         boolean afterNumber = position > 0 && (Character.isDigit(text.charAt(position - 1))
                 || ",.".indexOf(text.charAt(position - 1)) >= 0);
-        if ((c == '+' || c == '(' || threeDigitsThenSeparator(text, position, to)) && !afterNumber) {
+        if (mayOpenPhone(text, position, to) && !afterNumber) {
             Matcher phone = matchers.phone().region(position, to);
             if (phone.lookingAt()) {
                 return phone.end();
@@ -112,9 +112,13 @@ final class Tokenizer {
         return -1;
     }
 
-    /** Whether a phone number without a "+" or "(" can start here: it opens with "ddd." or "ddd-". */
-    private static boolean threeDigitsThenSeparator(String text, int position, int to) {
-        return position + 3 < to && isAsciiDigit(text.charAt(position)) && isAsciiDigit(text.charAt(position + 1))
+    /** Whether {@link #PHONE} can match here: it opens with "+d", "(d", "ddd." or "ddd-". */
+    private static boolean mayOpenPhone(String text, int position, int to) {
+        char c = text.charAt(position);
+        if (c == '+' || c == '(') {
+            return position + 1 < to && isAsciiDigit(text.charAt(position + 1));
+        }
+        return position + 3 < to && isAsciiDigit(c) && isAsciiDigit(text.charAt(position + 1))
                 && isAsciiDigit(text.charAt(position + 2)) && ".-".indexOf(text.charAt(position + 3)) >= 0;
     }
 
