@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.crosscheck.source.Source;
 
 /**
@@ -16,7 +15,7 @@ import org.crosscheck.source.Source;
  * ("now", "several months"), as TimeML annotates them; fact checks leave them out.
  */
 public final class Extractor {
-    private static final List<BiFunction<Passage, Integer, Match>> RECOGNISERS = List.of(
+    private static final List<Recogniser> RECOGNISERS = List.of(
             NameFilter::match,
             DurationReader::clock,
             TimeRecognizer::match,
@@ -36,6 +35,11 @@ public final class Extractor {
     private static final int MAX_SENTENCE = 600;
 
     private final boolean vagueTimes;
+
+    /** A recogniser tried at token {@code i}; an int, not a boxed Integer, as it runs at every opener. */
+    private interface Recogniser {
+        Match match(Passage passage, int i);
+    }
 
     public Extractor() {
         this(false);
@@ -91,8 +95,8 @@ public final class Extractor {
     }
 
     private static Match firstMatch(Passage passage, int i) {
-        for (BiFunction<Passage, Integer, Match> recogniser : RECOGNISERS) {
-            Match match = recogniser.apply(passage, i);
+        for (Recogniser recogniser : RECOGNISERS) {
+            Match match = recogniser.match(passage, i);
             if (match != null) {
                 return match;
             }
@@ -219,7 +223,7 @@ public final class Extractor {
     private static boolean endsClause(Passage passage, int k, boolean[] inFact) {
         Token token = passage.token(k);
         return inFact[k] || token.is(Token.Type.PUNCT) && CLAUSE_BREAKS.contains(token.text())
-                || CONJUNCTIONS.contains(token.lower());
+                || token.is(Token.Type.WORD) && CONJUNCTIONS.contains(token.lower());
     }
 
     /** Stemmed content words of the sentence that belong to no fact. */
@@ -236,8 +240,11 @@ public final class Extractor {
     /** Adds the stem of a content word; a name (capitalised inside its sentence) keeps its capital. */
     private static void addContent(Passage passage, int k, List<String> words, boolean withPronouns) {
         Token token = passage.token(k);
+        if (!token.is(Token.Type.WORD) || token.text().length() < 2) {
+            return;
+        }
         boolean content = !Words.stopword(token.bare()) || withPronouns && PERSONAL_PRONOUNS.contains(token.lower());
-        if (!token.is(Token.Type.WORD) || !content || token.text().length() < 2) {
+        if (!content) {
             return;
         }
         String stem = Words.stem(token.bare());

@@ -1,5 +1,6 @@
 package org.crosscheck.extract;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import org.crosscheck.source.Lexicon;
@@ -43,7 +44,7 @@ final class Openers {
         words.addAll(new Phrases(Lexicon.words("vague-times.tsv")).firstTokens());
         words.addAll(Set.of("the", "every", "each", "per", "weekend", "several", "few", "many", "some", "recent",
                 "once", "twice", "thrice", "on"));
-        return Set.copyOf(words);
+        return Collections.unmodifiableSet(words);
     }
 
     private static Set<String> words() {
@@ -60,6 +61,6 @@ final class Openers {
                 "late", "this", "last", "next", "coming", "past", "earlier", "later", "first", "second", "third",
                 "fourth", "q1", "q2", "q3", "q4", "several", "few", "many", "recent", "tonight"));
         words.addAll(new Phrases(Lexicon.words("casualty-words.tsv")).firstTokens());
-        return Set.copyOf(words);
+        return Collections.unmodifiableSet(words); // a hash table, not Set.copyOf: looked up at every token
     }
 }

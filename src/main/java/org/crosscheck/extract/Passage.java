@@ -6,31 +6,27 @@ import java.util.List;
 /** The tokens of one source body, their sentences and the date relative expressions resolve against. */
 final class Passage {
     final String text;
-    final List<Token> tokens;
+    /** An array, not a list: read at every step of every recogniser. */
+    private final Token[] tokens;
     final int[] sentenceOf;
-    final LocalDate published;
-    /** The first token of each sentence, and the token count after the last. */
+    /** The first token of each sentence, and one past the last token at the end. */
     private final int[] sentenceFirst;
+    final LocalDate published;
 
     Passage(String text, List<Token> tokens, LocalDate published) {
         this.text = text;
-        this.tokens = tokens;
+        this.tokens = tokens.toArray(new Token[0]);
         this.sentenceOf = Sentences.assign(tokens);
+        this.sentenceFirst = Sentences.firsts(sentenceOf);
         this.published = published;
-        int sentences = tokens.isEmpty() ? 0 : sentenceOf[tokens.size() - 1] + 1;
-        this.sentenceFirst = new int[sentences + 1];
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            sentenceFirst[sentenceOf[i]] = i;
-        }
-        sentenceFirst[sentences] = tokens.size();
     }
 
     int size() {
-        return tokens.size();
+        return tokens.length;
     }
 
     Token token(int i) {
-        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+        return i >= 0 && i < tokens.length ? tokens[i] : null;
     }
 
     /** The lower-case text of token {@code i}, or the empty string outside the passage. */
@@ -56,22 +52,23 @@ final class Passage {
     }
 
     boolean sameSentence(int a, int b) {
-        return a >= 0 && b >= 0 && a < tokens.size() && b < tokens.size() && sentenceOf[a] == sentenceOf[b];
+        return a >= 0 && b >= 0 && a < tokens.length && b < tokens.length && sentenceOf[a] == sentenceOf[b];
     }
 
     int sentenceStart(int i) {
-        return i < tokens.size() ? sentenceFirst[sentenceOf[i]] : i;
+        return i == tokens.length ? i : sentenceFirst[sentenceOf[i]];
     }
 
+    /** One past the last token of token {@code i}'s sentence; {@code i} itself past the end. */
     int sentenceEnd(int i) {
-        return i < tokens.size() ? sentenceFirst[sentenceOf[i] + 1] : i;
+        return i >= tokens.length ? i : sentenceFirst[sentenceOf[i] + 1];
     }
 
     /** The lower-case text from token {@code from} to {@code to} (exclusive), spaced as written. */
     String phrase(int from, int to) {
         StringBuilder phrase = new StringBuilder();
-        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
-            if (i > from && tokens.get(i).spaceBefore()) {
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+            if (i > from && tokens[i].spaceBefore()) {
                 phrase.append(' ');
             }
             phrase.append(lower(i));

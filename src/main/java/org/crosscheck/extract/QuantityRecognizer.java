@@ -149,7 +149,9 @@ final class QuantityRecognizer {
                 next++;
             }
             String word = passage.lower(next);
-            String two = passage.phrase(next, next + 3).replace("-", " ").replace("  ", " ");
+            // Only a word starting with p or b can begin "per cent", "percentage point" or "basis point".
+            boolean mayBePhrase = word.startsWith("p") || word.startsWith("b");
+            String two = mayBePhrase ? passage.phrase(next, next + 3).replace("-", " ").replace("  ", " ") : "";
             if ("%".equals(word) || "percent".equals(word) || "pct".equals(word)) {
                 return as(Kind.PERCENT, next + 1, "%", 1);
             }

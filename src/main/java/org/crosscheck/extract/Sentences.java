@@ -33,17 +33,28 @@ final class Sentences {
         return sentence;
     }
 
+    /** The first token of each sentence numbered by {@link #assign}, then the token count. */
+    static int[] firsts(int[] sentenceOf) {
+        int sentences = sentenceOf.length == 0 ? 0 : sentenceOf[sentenceOf.length - 1] + 1;
+        int[] firsts = new int[sentences + 1];
+        for (int i = sentenceOf.length - 1; i >= 0; i--) {
+            firsts[sentenceOf[i]] = i;
+        }
+        firsts[sentences] = sentenceOf.length;
+        return firsts;
+    }
+
     private static boolean startsSentence(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         Token previous = tokens.get(i - 1);
         boolean opensLikeSentence = Character.isUpperCase(token.text().charAt(0)) || Character.isDigit(token.text().charAt(0))
-                || "\"“‘'(".contains(token.text());
+                || isOneOf(token, "\"“‘'(");
         if (token.newlineBefore()) {
-            return opensLikeSentence || ".!?:\"”".contains(previous.text());
+            return opensLikeSentence || isOneOf(previous, ".!?:\"”");
         }
-        if (!previous.is(Token.Type.PUNCT) || !".!?".contains(previous.text()) || !token.spaceBefore()) {
-            return previous.is(Token.Type.PUNCT) && "”\"".contains(previous.text()) && i >= 2
-                    && ".!?".contains(tokens.get(i - 2).text()) && opensLikeSentence;
+        if (!previous.is(Token.Type.PUNCT) || !isOneOf(previous, ".!?") || !token.spaceBefore()) {
+            return previous.is(Token.Type.PUNCT) && isOneOf(previous, "”\"") && i >= 2
+                    && isOneOf(tokens.get(i - 2), ".!?") && opensLikeSentence;
         }
         if (i >= 2 && ".".equals(previous.text())) {
             Token word = tokens.get(i - 2);
@@ -52,5 +63,10 @@ final class Sentences {
             }
         }
         return opensLikeSentence;
+    }
+
+    /** Whether the token is one of the single characters given (no substring search: this runs per token). */
+    private static boolean isOneOf(Token token, String characters) {
+        return token.text().length() == 1 && characters.indexOf(token.text().charAt(0)) >= 0;
     }
 }

@@ -61,8 +61,9 @@ final class Tokenizer {
     /** Where a URL, e-mail address, phone number or code starting here ends, or -1. */
     private static int skipEnd(String text, int position, int to, Matchers matchers) {
         char c = text.charAt(position);
-        if (text.startsWith("http://", position) || text.startsWith("https://", position)
-                || text.startsWith("www.", position)) {
+        boolean mayBeUrl = c == 'h' || c == 'w';
+        if (mayBeUrl && (text.startsWith("http://", position) || text.startsWith("https://", position)
+                || text.startsWith("www.", position))) {
             int end = position;
             while (end < to && !Character.isWhitespace(text.charAt(end)) && "<>\"".indexOf(text.charAt(end)) < 0) {
                 end++;
@@ -71,7 +72,7 @@ final class Tokenizer {
         }
         boolean afterNumber = position > 0 && (Character.isDigit(text.charAt(position - 1))
                 || ",.".indexOf(text.charAt(position - 1)) >= 0);
-        if ((Character.isDigit(c) || c == '+' || c == '(') && !afterNumber) {
+        if (mayOpenPhone(text, position, to) && !afterNumber) {
             Matcher phone = matchers.phone().region(position, to);
             if (phone.lookingAt()) {
                 return phone.end();
@@ -109,6 +110,20 @@ final class Tokenizer {
             return end;
         }
         return -1;
+    }
+
+    /** Whether {@link #PHONE} can match here: it opens with "+d", "(d", "ddd." or "ddd-". */
+    private static boolean mayOpenPhone(String text, int position, int to) {
+        char c = text.charAt(position);
+        if (c == '+' || c == '(') {
+            return position + 1 < to && isAsciiDigit(text.charAt(position + 1));
+        }
+        return position + 3 < to && isAsciiDigit(c) && isAsciiDigit(text.charAt(position + 1))
+                && isAsciiDigit(text.charAt(position + 2)) && ".-".indexOf(text.charAt(position + 3)) >= 0;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A word: letters with inner apostrophes ("Monday's"), "a.m." and "p.m.", or dotted initials ("U.S."). */

@@ -53,7 +53,8 @@ public final class Words {
         if (STEMS.size() > STEM_CACHE_LIMIT) {
             STEMS.clear();
         }
-        return STEMS.computeIfAbsent(lower, Words::findStem);
+        String stem = STEMS.get(lower); // a plain read first: computeIfAbsent may lock even when the stem is there
+        return stem != null ? stem : STEMS.computeIfAbsent(lower, Words::findStem);
     }
 
     private static String findStem(String lower) {

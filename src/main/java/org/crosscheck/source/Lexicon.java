@@ -7,13 +7,15 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Lookup tables shipped as data files under {@code /org/crosscheck/lexicon/}: one entry a line,
@@ -45,9 +47,14 @@ public final class Lexicon {
         return rows;
     }
 
-    /** The first column of every row, lower-cased. */
+    /**
+     * The first column of every row, lower-cased. Hash tables, not {@code Set.of}: extraction looks
+     * up every token, and a hash table compares cached hashes where {@code Set.of} compares strings.
+     */
     public static Set<String> words(String name) {
-        return rows(name).stream().map(row -> row[0].toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        Set<String> words = new HashSet<>();
+        rows(name).forEach(row -> words.add(row[0].toLowerCase(Locale.ROOT)));
+        return Collections.unmodifiableSet(words);
     }
 
     /** First column (lower-cased) to second column. */
@@ -56,7 +63,7 @@ public final class Lexicon {
         for (String[] row : rows(name)) {
             map.put(row[0].toLowerCase(Locale.ROOT), row.length > 1 ? row[1] : "");
         }
-        return Map.copyOf(map);
+        return Collections.unmodifiableMap(new HashMap<>(map));
     }
 
     /** Each row as a case-insensitive regular expression. */
