@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.crosscheck.align.Aligner;
 import org.crosscheck.align.Claim;
@@ -24,7 +23,6 @@ import org.crosscheck.rule.Rule;
 import org.crosscheck.rule.RuleEngine;
 import org.crosscheck.source.CorpusWalker;
 import org.crosscheck.source.ReadProblem;
-import org.crosscheck.source.Source;
 import org.crosscheck.source.SourceReader;
 
 /**
