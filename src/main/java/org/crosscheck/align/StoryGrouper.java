@@ -112,18 +112,6 @@ public final class StoryGrouper {
         return signature;
     }
 
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        double dot = 0;
-        for (Map.Entry<String, Double> entry : a.entrySet()) {
-            Double other = b.get(entry.getKey());
-            if (other != null) {
-                dot += entry.getValue() * other;
-            }
-        }
-        double norm = norm(a) * norm(b);
-        return norm == 0 ? 0 : dot / norm;
-    }
-
     private static double norm(Map<String, Double> vector) {
         double sum = 0;
         for (double value : vector.values()) {

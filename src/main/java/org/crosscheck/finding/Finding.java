@@ -29,6 +29,11 @@ public record Finding(String id, String rule, Severity severity, String category
                 suppression, unreadable);
     }
 
+    public Finding withEvidence(List<Evidence> newEvidence) {
+        return new Finding(id, rule, severity, category, message, story, claim, newEvidence, nearMiss, fingerprint,
+                suppression, unreadable);
+    }
+
     public Finding withFingerprint(String newFingerprint) {
         return new Finding(id, rule, severity, category, message, story, claim, evidence, nearMiss, newFingerprint,
                 suppression, unreadable);

@@ -68,8 +68,8 @@ public final class Pipeline {
     /** Checks the files {@code entries} names against {@code rules}; unreadable files become problems, not failures. */
     public Report run(List<CorpusWalker.Entry> entries, List<Rule> rules, String version, Instant generated) {
         FirstPass first = firstPass(entries);
-        StoryCheck check = new StoryCheck(reader, extractor, aligner, copies, new RuleEngine(rules), first.keepText(),
-                defaultPublished);
+        RuleEngine engine = new RuleEngine(rules);
+        StoryCheck check = new StoryCheck(reader, extractor, aligner, copies, engine, first.keepText(), defaultPublished);
         progress.startStories(first.stories().size());
         List<StoryCheck.Result> results = first.stories().parallelStream().map(story -> {
             StoryCheck.Result result = check.run(story, first.outlines());
@@ -77,7 +77,7 @@ public final class Pipeline {
             return result;
         }).toList();
         progress.finish();
-        return assemble(version, generated, rules, first, results);
+        return assemble(version, generated, engine, first, results);
     }
 
     private FirstPass firstPass(List<CorpusWalker.Entry> entries) {
@@ -111,7 +111,7 @@ public final class Pipeline {
     }
 
     /** One report from the stories' results: sources and facts in corpus order, findings numbered in story order. */
-    private static Report assemble(String version, Instant generated, List<Rule> rules, FirstPass first,
+    private static Report assemble(String version, Instant generated, RuleEngine engine, FirstPass first,
                                    List<StoryCheck.Result> results) {
         Comparator<String> corpusOrder = Comparator.comparing(first.order()::get);
         List<ReadProblem> problems = new ArrayList<>(first.problems());
@@ -126,11 +126,11 @@ public final class Pipeline {
             result.findings().forEach(finding -> findings.add(finding.withId("F" + (findings.size() + 1))));
             problems.addAll(result.problems());
         }
-        new RuleEngine(rules).run(List.of(), problems)
+        engine.run(List.of(), problems)
                 .forEach(finding -> findings.add(finding.withId("F" + (findings.size() + 1))));
         sources.sort(Comparator.comparing(SourceSummary::id, corpusOrder));
         facts.sort(Comparator.comparing(Fact::sourceId, corpusOrder));
-        List<Report.RuleSummary> ruleSummaries = rules.stream()
+        List<Report.RuleSummary> ruleSummaries = engine.rules().stream()
                 .map(rule -> new Report.RuleSummary(rule.id(), rule.severity().id(), rule.summary(), rule.because(),
                         rule.parameters().describe()))
                 .toList();

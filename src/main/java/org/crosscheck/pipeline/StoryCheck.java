@@ -117,10 +117,8 @@ final class StoryCheck {
     }
 
     private static Finding withSlimEvidence(Finding finding, Map<String, Fact> slim) {
-        List<Evidence> evidence = finding.evidence().stream()
-                .map(item -> new Evidence(slim.get(item.fact().id()), item.sourcePath(), item.published())).toList();
-        return new Finding(finding.id(), finding.rule(), finding.severity(), finding.category(), finding.message(),
-                finding.story(), finding.claim(), evidence, finding.nearMiss());
+        return finding.withEvidence(finding.evidence().stream()
+                .map(item -> new Evidence(slim.get(item.fact().id()), item.sourcePath(), item.published())).toList());
     }
 
     private SourceSummary summary(Source source, String story, String family) {
