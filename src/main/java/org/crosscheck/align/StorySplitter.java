@@ -78,8 +78,11 @@ final class StorySplitter {
     private static List<List<Integer>> nearest(List<Map<String, Double>> vectors, Map<String, Double> a, Map<String, Double> b) {
         List<Integer> nearA = new ArrayList<>();
         List<Integer> nearB = new ArrayList<>();
+        double normA = Vectors.norm(a);
+        double normB = Vectors.norm(b);
         for (int i = 0; i < vectors.size(); i++) {
-            (Vectors.cosine(vectors.get(i), a) >= Vectors.cosine(vectors.get(i), b) ? nearA : nearB).add(i);
+            boolean closerToA = Vectors.dot(vectors.get(i), a) * normB >= Vectors.dot(vectors.get(i), b) * normA;
+            (closerToA ? nearA : nearB).add(i);
         }
         return List.of(nearA, nearB);
     }
@@ -107,7 +110,8 @@ final class StorySplitter {
         int farthest = not == 0 ? 1 : 0;
         double lowest = Double.MAX_VALUE;
         for (int i = 0; i < vectors.size(); i++) {
-            double similarity = Vectors.cosine(vectors.get(i), from);
+            double norm = Vectors.norm(vectors.get(i));
+            double similarity = norm == 0 ? 0 : Vectors.dot(vectors.get(i), from) / norm;
             if (i != not && similarity < lowest) {
                 lowest = similarity;
                 farthest = i;

@@ -2,7 +2,7 @@ package org.crosscheck.align;
 
 import java.util.Map;
 
-/** Sparse term vectors: dot product, norm, cosine. */
+/** Sparse term vectors: dot product and norm. */
 final class Vectors {
     private Vectors() {
     }
@@ -16,11 +16,6 @@ final class Vectors {
             dot += entry.getValue() * b.getOrDefault(entry.getKey(), 0.0);
         }
         return dot;
-    }
-
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        double dot = dot(a, b);
-        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
     }
 
     static double norm(Map<String, Double> vector) {
