@@ -33,6 +33,29 @@ record PlantedConflicts(CorpusGenerator.Corpus corpus, String root) {
                 found, corpus.planted().size(), (double) found / Math.max(1, corpus.planted().size()), flagged);
     }
 
+    /** Pairwise precision and recall of the stories found against the stories written (pairs within a found or written story only). */
+    String describeGrouping(Report report) {
+        Map<String, Integer> written = new HashMap<>();
+        corpus.storyOfFile().forEach((file, story) -> written.put(root + "/" + file, story));
+        Map<String, List<Integer>> foundStories = new HashMap<>();
+        Map<Integer, Integer> writtenSizes = new HashMap<>();
+        report.sources().forEach(source -> {
+            foundStories.computeIfAbsent(source.story(), story -> new ArrayList<>()).add(written.get(source.path()));
+            writtenSizes.merge(written.get(source.path()), 1, Integer::sum);
+        });
+        long both = 0;
+        long found = 0;
+        for (List<Integer> stories : foundStories.values()) {
+            found += (long) stories.size() * (stories.size() - 1) / 2;
+            Map<Integer, Long> counts = new HashMap<>();
+            stories.forEach(story -> counts.merge(story, 1L, Long::sum));
+            both += counts.values().stream().mapToLong(n -> n * (n - 1) / 2).sum();
+        }
+        long gold = writtenSizes.values().stream().mapToLong(n -> (long) n * (n - 1) / 2).sum();
+        return String.format(Locale.ROOT, "story grouping: %d stories found for %d written; pairs in one story: precision %.3f, recall %.3f",
+                foundStories.size(), writtenSizes.size(), (double) both / Math.max(1, found), (double) both / Math.max(1, gold));
+    }
+
     private static boolean overlaps(String planted, String cited) {
         String bare = planted.replaceFirst("^(on|about|more than) ", "");
         return cited.contains(bare) || bare.contains(cited);

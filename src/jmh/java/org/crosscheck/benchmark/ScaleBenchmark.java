@@ -65,7 +65,9 @@ public final class ScaleBenchmark {
                 report.claims().size(), report.findings().size());
         System.out.printf(Locale.ROOT, "heap: %.0f MB held by the report after the check (limit %.0f MB); peak resident %s%n",
                 retained / 1e6, Runtime.getRuntime().maxMemory() / 1e6, peakResident());
-        System.out.println(new PlantedConflicts(generated, corpus.toString()).describe(report));
+        PlantedConflicts planted = new PlantedConflicts(generated, corpus.toString());
+        System.out.println(planted.describe(report));
+        System.out.println(planted.describeGrouping(report));
     }
 
     /** Clears a folder this benchmark generated before; false for any other folder that is not empty. */

@@ -114,12 +114,16 @@ final class EvaluateCommand implements Runnable {
         @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of story folders.")
         Path corpus;
 
+        @Option(names = "--folders", paramLabel = "GLOB", defaultValue = "*",
+                description = "Score only the sources of folders whose names match (the whole corpus is still grouped).")
+        String folders;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            var result = GroupingEvaluation.evaluate(existingFolder(corpus, spec.commandLine()));
+            var result = GroupingEvaluation.evaluate(existingFolder(corpus, spec.commandLine()), folders);
             return print(spec.commandLine(), out -> GroupingEvaluation.print(result, out));
         }
     }

@@ -1,7 +1,9 @@
 package org.crosscheck.evaluate;
 
 import java.io.PrintWriter;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +17,9 @@ import org.crosscheck.source.SourceReader;
 
 /**
  * Scores story grouping on a corpus whose folders are its stories (as in ECB+): pairwise precision
- * and recall of "these two sources are in one story", ignoring any declared story keys.
+ * and recall of "these two sources are in one story", ignoring any declared story keys. The whole
+ * corpus is grouped; the score may be limited to the folders whose names match a glob, so a corpus
+ * can be split into folders tuned on and folders held out.
  */
 public final class GroupingEvaluation {
 
@@ -26,7 +30,8 @@ public final class GroupingEvaluation {
     private GroupingEvaluation() {
     }
 
-    public static Result evaluate(Path corpus) {
+    public static Result evaluate(Path corpus, String folderGlob) {
+        PathMatcher scored = FileSystems.getDefault().getPathMatcher("glob:" + folderGlob);
         List<StoryGrouper.Member> members = new ArrayList<>();
         Map<String, String> folderOf = new HashMap<>();
         int index = 0;
@@ -40,13 +45,15 @@ public final class GroupingEvaluation {
         List<Story> stories = StoryGrouper.defaults().group(members);
         Map<String, String> storyOf = new HashMap<>();
         stories.forEach(story -> story.sourceIds().forEach(id -> storyOf.put(id, story.id())));
+        List<String> ids = members.stream().map(StoryGrouper.Member::sourceId)
+                .filter(id -> scored.matches(Path.of(folderOf.get(id)).getFileName())).toList();
         int gold = 0;
         int system = 0;
         int both = 0;
-        for (int i = 0; i < members.size(); i++) {
-            for (int j = i + 1; j < members.size(); j++) {
-                String a = members.get(i).sourceId();
-                String b = members.get(j).sourceId();
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                String a = ids.get(i);
+                String b = ids.get(j);
                 boolean sameFolder = folderOf.get(a).equals(folderOf.get(b));
                 boolean sameStory = storyOf.get(a).equals(storyOf.get(b));
                 gold += sameFolder ? 1 : 0;
@@ -54,7 +61,8 @@ public final class GroupingEvaluation {
                 both += sameFolder && sameStory ? 1 : 0;
             }
         }
-        return new Result(members.size(), stories.size(), (int) folderOf.values().stream().distinct().count(),
+        return new Result(ids.size(), (int) ids.stream().map(storyOf::get).distinct().count(),
+                (int) ids.stream().map(folderOf::get).distinct().count(),
                 new Score(gold, system, both));
     }
 

@@ -1,0 +1,144 @@
+package org.crosscheck.align;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The second stage of story grouping: tells apart two events of one kind that the first stage
+ * merged because they share the words of their kind ("pirates", "Gulf of Aden", "navy"). Within a
+ * story the words every source shares weigh nothing, so a two-means split over the remaining words
+ * finds the two groups that differ most (one ship's name against another's); the groups are then
+ * settled on the sources' whole signatures, and the story is split when sources resemble the other
+ * group much less than their own. Each part is tried again. Cost is linear in the story's sources.
+ */
+final class StorySplitter {
+    /** Stories with fewer sources are kept whole: too few to tell two events from one story's variety. */
+    static final int MIN_SOURCES = 4;
+    private static final int ROUNDS = 8;
+
+    private final double maxSeparation;
+
+    /**
+     * {@code maxSeparation}: a split is made when the mean similarity between the groups' sources is at
+     * most this share of the mean similarity within them.
+     */
+    StorySplitter(double maxSeparation) {
+        this.maxSeparation = maxSeparation;
+    }
+
+    /** The groups of {@code signatures}, as indices; one group holding all when they are one story. */
+    List<List<Integer>> split(List<Map<String, Double>> signatures) {
+        List<List<Integer>> done = new ArrayList<>();
+        List<List<Integer>> pending = new ArrayList<>();
+        pending.add(IntStream.range(0, signatures.size()).boxed().toList());
+        while (!pending.isEmpty()) {
+            List<Integer> group = pending.remove(pending.size() - 1);
+            List<List<Integer>> parts = group.size() < MIN_SOURCES ? null : bisect(group.stream().map(signatures::get).toList());
+            if (parts == null) {
+                done.add(group);
+            } else {
+                parts.forEach(part -> pending.add(part.stream().map(group::get).toList()));
+            }
+        }
+        return done;
+    }
+
+    /** Two groups of {@code vectors} (indices), or null to keep them together. */
+    private List<List<Integer>> bisect(List<Map<String, Double>> vectors) {
+        List<List<Integer>> parts = twoMeans(distinctive(vectors));
+        if (parts == null) {
+            return null;
+        }
+        parts = nearest(vectors, sum(vectors, parts.get(0)), sum(vectors, parts.get(1)));
+        if (parts.get(0).size() < 2 || parts.get(1).size() < 2) {
+            return null;
+        }
+        double within = Math.sqrt(cohesion(vectors, parts.get(0)) * cohesion(vectors, parts.get(1)));
+        double between = Vectors.dot(unitSum(vectors, parts.get(0)), unitSum(vectors, parts.get(1)))
+                / (parts.get(0).size() * (double) parts.get(1).size());
+        return between <= maxSeparation * within ? parts : null;
+    }
+
+    private static List<List<Integer>> twoMeans(List<Map<String, Double>> vectors) {
+        int first = farthest(vectors, sum(vectors, IntStream.range(0, vectors.size()).boxed().toList()), -1);
+        int second = farthest(vectors, vectors.get(first), first);
+        List<List<Integer>> parts = List.of(List.of(first), List.of(second));
+        for (int round = 0; round < ROUNDS; round++) {
+            parts = nearest(vectors, sum(vectors, parts.get(0)), sum(vectors, parts.get(1)));
+            if (parts.get(0).isEmpty() || parts.get(1).isEmpty()) {
+                return null;
+            }
+        }
+        return parts;
+    }
+
+    private static List<List<Integer>> nearest(List<Map<String, Double>> vectors, Map<String, Double> a, Map<String, Double> b) {
+        List<Integer> nearA = new ArrayList<>();
+        List<Integer> nearB = new ArrayList<>();
+        double normA = Vectors.norm(a);
+        double normB = Vectors.norm(b);
+        for (int i = 0; i < vectors.size(); i++) {
+            boolean closerToA = Vectors.dot(vectors.get(i), a) * normB >= Vectors.dot(vectors.get(i), b) * normA;
+            (closerToA ? nearA : nearB).add(i);
+        }
+        return List.of(nearA, nearB);
+    }
+
+    /** Each vector weighted by how few of the group share each term; terms of one source or of all are left out. */
+    private static List<Map<String, Double>> distinctive(List<Map<String, Double>> vectors) {
+        Map<String, Integer> frequency = new HashMap<>();
+        vectors.forEach(vector -> vector.keySet().forEach(term -> frequency.merge(term, 1, Integer::sum)));
+        int n = vectors.size();
+        List<Map<String, Double>> distinctive = new ArrayList<>();
+        for (Map<String, Double> vector : vectors) {
+            Map<String, Double> weighted = new HashMap<>();
+            vector.forEach((term, weight) -> {
+                int shared = frequency.get(term);
+                if (shared > 1 && shared < n) {
+                    weighted.put(term, weight * Math.log((double) n / shared));
+                }
+            });
+            distinctive.add(weighted);
+        }
+        return distinctive;
+    }
+
+    private static int farthest(List<Map<String, Double>> vectors, Map<String, Double> from, int not) {
+        int farthest = not == 0 ? 1 : 0;
+        double lowest = Double.MAX_VALUE;
+        for (int i = 0; i < vectors.size(); i++) {
+            double norm = Vectors.norm(vectors.get(i));
+            double similarity = norm == 0 ? 0 : Vectors.dot(vectors.get(i), from) / norm;
+            if (i != not && similarity < lowest) {
+                lowest = similarity;
+                farthest = i;
+            }
+        }
+        return farthest;
+    }
+
+    /** Mean cosine of the distinct pairs of {@code which}, from the sum of their unit vectors. */
+    private static double cohesion(List<Map<String, Double>> vectors, List<Integer> which) {
+        double norm = Vectors.norm(unitSum(vectors, which));
+        int n = which.size();
+        return (norm * norm - n) / (n * (n - 1.0));
+    }
+
+    private static Map<String, Double> unitSum(List<Map<String, Double>> vectors, List<Integer> which) {
+        Map<String, Double> sum = new HashMap<>();
+        for (int i : which) {
+            double norm = Vectors.norm(vectors.get(i));
+            vectors.get(i).forEach((term, weight) -> sum.merge(term, weight / norm, Double::sum));
+        }
+        return sum;
+    }
+
+    private static Map<String, Double> sum(List<Map<String, Double>> vectors, List<Integer> which) {
+        Map<String, Double> sum = new HashMap<>();
+        which.forEach(i -> vectors.get(i).forEach((term, weight) -> sum.merge(term, weight, Double::sum)));
+        return sum;
+    }
+}
