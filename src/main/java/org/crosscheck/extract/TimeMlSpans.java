@@ -15,8 +15,9 @@ final class TimeMlSpans {
     private TimeMlSpans() {
     }
 
-    /** Gives "that night" and the like the last day named before them, or the publication date. */
+    /** Gives "that night" and the like the last day named before them, or the publication date; resolves {@link AnaphoricDates}. */
     static List<Match> anchorDayParts(Passage passage, List<Match> matches) {
+        matches = AnaphoricDates.resolve(passage, matches);
         List<Match> anchored = new ArrayList<>();
         String lastDay = passage.published == null ? null : passage.published.toString();
         for (Match match : matches) {

@@ -27,6 +27,10 @@ final class VagueTimeRecognizer {
     }
 
     static Match match(Passage passage, int i) {
+        Match anaphor = AnaphoricDates.match(passage, i);
+        if (anaphor != null) {
+            return anaphor;
+        }
         int length = REFERENCE_PHRASES.lengthAt(passage, i);
         String next = passage.lower(i + length);
         boolean quantityFollows = passage.isNumber(i + length) || NumberParser.isNumberWord(next)
@@ -69,7 +73,9 @@ final class VagueTimeRecognizer {
         if (unit == null || passage.lower(i + 2).endsWith("s")) {
             return null;
         }
-        return vague(i, i + 3, Kind.DURATION, Timex.duration(1, unit.unit().designator()));
+        double seconds = unit.unit().seconds();
+        return new Match(i, i + 3, Kind.DURATION, seconds, seconds, seconds, "s", Timex.duration(1, unit.unit().designator()),
+                false, null);
     }
 
     /** "the end of the year", "the start of the month": the publication's year, month, week or decade. */
