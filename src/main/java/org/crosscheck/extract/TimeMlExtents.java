@@ -2,11 +2,13 @@ package org.crosscheck.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.crosscheck.source.Lexicon;
 
 /**
  * TimeML's extents, which reach further than a fact's: "the past three years", "the late 1970s",
- * "the mid-1960s", "the second quarter", "the end of 2007" and "early this year" take their
+ * "the mid-1960s", "the second quarter", "the summer of 2011" (2011-SU), "the end of 2007" and "early this year" take their
  * determiner and modifier; "fiscal 2007" is FY2007; "every six months"
  * is a frequency (SET) rather than a duration; "over" is left out where it is a preposition ("a
  * contract over seven years"). A figure the wider extent takes in ("half" in "the second half of
@@ -20,6 +22,7 @@ final class TimeMlExtents {
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth");
     private static final Set<String> BOUNDARIES = Set.of("start", "end", "beginning", "middle", "turn");
     private static final Set<String> EVERY = Set.of("every", "each");
+    private static final Map<String, String> SEASONS = Lexicon.map("seasons.tsv");
     /** Words after which "over" means "more than" ("for over ten years"); elsewhere it is a preposition. */
     private static final Set<String> BEFORE_OVER_AS_MORE = Set.of("for", "of", "in", "after", "to", "within", "just",
             "than", "by", "well", "lasted", "took", "spent");
@@ -66,6 +69,10 @@ final class TimeMlExtents {
         }
         if ("fiscal".equals(passage.lower(k - 1)) && "year".equals(match.unit())) {
             return relabelled(match, k - 1, "FY" + match.timex());
+        }
+        String season = SEASONS.get(passage.lower(k - 2));
+        if (season != null && "of".equals(passage.lower(k - 1)) && "the".equals(passage.lower(k - 3)) && "year".equals(match.unit())) {
+            return relabelled(match, k - 3, match.timex() + "-" + season);
         }
         boolean ordinal = ORDINALS.contains(passage.lower(k));
         if (ordinal && "the".equals(passage.lower(k - 1))) {

@@ -7,7 +7,7 @@ import org.crosscheck.source.Lexicon;
 /**
  * Time references with no value to compare, as TimeML annotates them: "now" (PRESENT_REF),
  * "recently" (PAST_REF), "several months" (PXM), "for years" (PXY), "this summer" (2024-SU), "the
- * weekend" (2024-W07-WE), "the end of the year" (2024), and frequencies such as "every day" (P1D). They are facts without a value: marked ambiguous, never aligned or compared.
+ * weekend" (2024-W07-WE), "the end of the year" (2024), and frequencies such as "every day" (P1D), "each spring" (XXXX-SP). They are facts without a value: marked ambiguous, never aligned or compared.
  */
 final class VagueTimeRecognizer {
     private static final Map<String, String> REFERENCES = Lexicon.map("vague-times.tsv");
@@ -21,6 +21,9 @@ final class VagueTimeRecognizer {
     /** Stands for the day a part of the day belongs to until {@link TimeMlSpans} knows it. */
     static final String ANAPHORIC_DAY = "DAY";
     private static final Map<String, String> SETS = Lexicon.map("set-words.tsv");
+    /** Words after which "the fall" or "the spring" is a noun ("the fall of Rome", "the spring in his step"). */
+    private static final Set<String> SEASON_NOUN_AFTER = Set.of("of", "in", "from", "to", "that", "was", "is", "'s");
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Set<String> VAGUE_AMOUNTS = Set.of("several", "few", "many", "some", "recent", "past");
 
     private VagueTimeRecognizer() {
@@ -42,6 +45,9 @@ final class VagueTimeRecognizer {
         Match match = vagueDuration(passage, i);
         if (match == null) {
             match = season(passage, i);
+        }
+        if (match == null) {
+            match = century(passage, i);
         }
         if (match == null) {
             match = frequency(passage, i);
@@ -106,6 +112,10 @@ final class VagueTimeRecognizer {
         if (set != null && !passage.token(i).capitalized()) {
             return vague(i, i + 1, Kind.DURATION, set);
         }
+        String season = EVERY.contains(word) ? SEASONS.get(passage.lower(i + 1)) : null;
+        if (season != null) {
+            return vague(i, i + 2, Kind.DURATION, "XXXX-" + season);
+        }
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, i + 1);
         boolean partOfDay = DateRecognizer.DAY_PARTS.containsKey(passage.lower(i + 1));
         if (!EVERY.contains(word) || unit == null || passage.lower(i + 1).endsWith("s") || partOfDay) {
@@ -114,14 +124,19 @@ final class VagueTimeRecognizer {
         return vague(i, i + 2, Kind.DURATION, Timex.duration(1, unit.unit().designator()));
     }
 
-    /** "the weekend", "this weekend": the weekend of the publication week; "last weekend" the one before. */
+    /**
+     * "this weekend": the weekend of the publication week; "last weekend" the one before; "the
+     * weekend" the one before too when its sentence speaks of the past on a weekday.
+     */
     private static Match weekend(Passage passage, int i) {
         String opener = passage.lower(i);
         int k = "the".equals(opener) || ANCHORS.contains(opener) ? i + 1 : i;
         if (!"weekend".equals(passage.token(k) == null ? "" : passage.token(k).bare()) || passage.published == null) {
             return null;
         }
-        int weeks = "last".equals(opener) ? -1 : "next".equals(opener) ? 1 : 0;
+        boolean weekday = passage.published.getDayOfWeek().getValue() <= 5;
+        boolean pastWeekend = !ANCHORS.contains(opener) && weekday && !Tense.future(passage, i) && Tense.past(passage, i);
+        int weeks = "last".equals(opener) || pastWeekend ? -1 : "next".equals(opener) ? 1 : 0;
         return vague(i, k + 1, Kind.DATE, Timex.week(passage.published.plusWeeks(weeks)) + "-WE");
     }
 
@@ -160,15 +175,26 @@ final class VagueTimeRecognizer {
         return vague(i, k + 2, Kind.DURATION, vagueValue(unit.unit()));
     }
 
-    /** "this summer", "last winter", "next spring". */
+    /** "this summer", "last winter", "next spring"; "the fall" of the publication year, not "the fall of Rome". */
     private static Match season(Passage passage, int i) {
         String anchor = passage.lower(i);
         String code = SEASONS.get(passage.lower(i + 1));
-        if (code == null || passage.published == null || !ANCHORS.contains(anchor)) {
+        boolean named = ANCHORS.contains(anchor) || "the".equals(anchor) && !SEASON_NOUN_AFTER.contains(passage.lower(i + 2));
+        if (code == null || passage.published == null || !named) {
             return null;
         }
         int year = passage.published.getYear() + ("last".equals(anchor) ? -1 : "next".equals(anchor) ? 1 : 0);
         return vague(i, i + 2, Kind.DATE, year + "-" + code);
+    }
+
+    /** "the 20th century": TimeML writes the century's first two digits, 19. */
+    private static Match century(Passage passage, int i) {
+        boolean century = "the".equals(passage.lower(i)) && passage.isNumber(i + 1) && passage.glued(i + 2)
+                && ORDINAL_SUFFIXES.contains(passage.lower(i + 2)) && "century".equals(passage.lower(i + 3));
+        if (!century || !passage.token(i + 1).text().matches("\\d{1,2}")) {
+            return null;
+        }
+        return vague(i, i + 4, Kind.DATE, String.format("%02d", Integer.parseInt(passage.token(i + 1).text()) - 1));
     }
 
     private static Match vague(int first, int end, Kind kind, String timex) {
