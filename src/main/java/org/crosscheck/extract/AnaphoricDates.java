@@ -14,7 +14,8 @@ import org.crosscheck.source.Lexicon;
 
 /**
  * Dates TimeML anchors on the last date the text named: "that day", "the following year", "a year
- * earlier", and "the week" or "the day" after "for", "during" or "later in".
+ * earlier", and "the week" or "the day" after "for", "during" or "later in"; "the current quarter" is
+ * the publication's.
  * They are read as placeholders ("@year-1") and given their value once the dates before them are
  * known; with no date named before, the publication date is the anchor. Used only when extracting
  * TIMEX3 annotations.
@@ -28,7 +29,7 @@ final class AnaphoricDates {
     private static final Set<String> NOT_AFTER_CURRENT = Set.of("of", "before", "after", "when", "that", "in", "'s");
     private static final Pattern SHIFTED = Pattern.compile("P(\\d+)([DWMY])");
     private static final Pattern ANCHOR = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-Q(\\d)|-W(\\d{2}))?");
-    private static final Pattern PLACEHOLDER = Pattern.compile("@(day|week|month|year)([+-]\\d+)");
+    private static final Pattern PLACEHOLDER = Pattern.compile("@(day|week|month|quarter|year)([+-]\\d+)");
     private static final Map<String, String> UNIT_OF = Map.of("D", "day", "W", "week", "M", "month", "Y", "year");
 
     /** The last date named: the day it falls on (its first day), and its granularity. */
@@ -43,6 +44,10 @@ final class AnaphoricDates {
         int length = ANAPHORS.lengthAt(passage, i);
         if (length > 0) {
             String[] row = PHRASES.get(passage.phrase(i, i + length));
+            if (row.length > 3 && passage.published != null) {
+                String value = shift(new Anchor(passage.published, "day"), row[1], Integer.parseInt(row[2]));
+                return new Match(i, i + length, Kind.DATE, 0, 0, 0, null, value, true, null);
+            }
             return placeholder(i, i + length, row[1], Integer.parseInt(row[2]));
         }
         boolean current = "the".equals(passage.lower(i)) && CURRENT_UNITS.contains(passage.lower(i + 1))
@@ -132,6 +137,10 @@ final class AnaphoricDates {
             case "day" -> Timex.day(day.plusDays(offset));
             case "week" -> Timex.week(day.plusWeeks(offset));
             case "month" -> YearMonth.from(day.plusMonths(offset)).toString();
+            case "quarter" -> {
+                LocalDate moved = day.plusMonths(3L * offset);
+                yield moved.getYear() + "-Q" + moved.get(IsoFields.QUARTER_OF_YEAR);
+            }
             default -> "quarter".equals(anchor.granularity())
                     ? day.getYear() + offset + "-Q" + day.get(IsoFields.QUARTER_OF_YEAR)
                     : String.valueOf(day.getYear() + offset);

@@ -241,7 +241,7 @@ final class DateRecognizer {
         return Calendar.day(i, i + length, Tense.resolve(passage, i, nearest));
     }
 
-    /** "'86", "’03": a year written with two digits after an apostrophe; "04" in "2003-04". */
+    /** "'86", "’03": a year written with two digits after an apostrophe ("the '90s" a decade); "04" in "2003-04". */
     private static Match shortYear(Passage passage, int i) {
         boolean secondOfPair = passage.isNumber(i) && Digits.only(passage.token(i).text(), 2, 2)
                 && "-".equals(passage.lower(i - 1)) && passage.glued(i) && passage.glued(i - 1) && passage.isNumber(i - 2)
@@ -257,7 +257,8 @@ final class DateRecognizer {
         }
         int twoDigits = Integer.parseInt(passage.token(i + 1).text());
         int century = twoDigits <= passage.published.getYear() % 100 + 10 ? 2000 : 1900;
-        return Calendar.year(i, i + 2, century + twoDigits);
+        boolean decade = twoDigits % 10 == 0 && "s".equals(passage.lower(i + 2)) && passage.glued(i + 2);
+        return decade ? Calendar.decade(i, i + 3, century + twoDigits) : Calendar.year(i, i + 2, century + twoDigits);
     }
 
     /** A year standing alone, "in 2018", "the 2018 killing", decades, "the 1990s", "the 1930's", and "2003-04". */

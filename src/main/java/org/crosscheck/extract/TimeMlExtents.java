@@ -104,8 +104,14 @@ final class TimeMlExtents {
                 match.ambiguous(), match.subject());
     }
 
-    /** "every six months" (P6M), "every two weeks": a frequency with the duration's value. */
+    /** "every six months" (P6M), "every two weeks": a frequency with the duration's value; "three times a week" whole. */
     private static Match frequency(Passage passage, Match match) {
+        int first = match.first();
+        boolean counted = match.kind() == Kind.DURATION && match.ambiguous() && "times".equals(passage.lower(first - 1))
+                && (passage.isNumber(first - 2) || NumberParser.isNumberWord(passage.lower(first - 2)));
+        if (counted) {
+            return match.startingAt(first - 2);
+        }
         boolean every = EVERY.contains(passage.lower(match.first() - 1));
         if (match.kind() != Kind.DURATION || !every || match.timex() == null || match.timex().contains("X")) {
             return match;

@@ -88,7 +88,10 @@ final class VagueTimeRecognizer {
     private static Match boundary(Passage passage, int i) {
         boolean boundary = "the".equals(passage.lower(i)) && BOUNDARIES.contains(passage.lower(i + 1))
                 && "of".equals(passage.lower(i + 2)) && "the".equals(passage.lower(i + 3)) && passage.published != null;
-        String value = !boundary ? null : switch (passage.lower(i + 4)) {
+        if (!boundary) {
+            return halfOfYear(passage, i);
+        }
+        String value = switch (passage.lower(i + 4)) {
             case "year" -> Timex.year(passage.published);
             case "month" -> Timex.month(passage.published);
             case "week" -> Timex.week(passage.published);
@@ -96,6 +99,14 @@ final class VagueTimeRecognizer {
             default -> null;
         };
         return value == null ? null : vague(i, i + 5, Kind.DATE, value);
+    }
+
+    /** "the first half of the year": H1 of the publication year. */
+    private static Match halfOfYear(Passage passage, int i) {
+        String which = passage.lower(i + 1);
+        boolean half = "the".equals(passage.lower(i)) && ("first".equals(which) || "second".equals(which))
+                && "half of the year".equals(passage.phrase(i + 2, i + 6)) && passage.published != null;
+        return half ? vague(i, i + 6, Kind.DATE, Timex.year(passage.published) + ("first".equals(which) ? "-H1" : "-H2")) : null;
     }
 
     /** "that night", "the morning", "late afternoon": a part of the day named last; the day is set later. */
@@ -126,12 +137,16 @@ final class VagueTimeRecognizer {
 
     /**
      * "this weekend": the weekend of the publication week; "last weekend" the one before; "the
-     * weekend" the one before too when its sentence speaks of the past on a weekday.
+     * weekend" the one before too when its sentence speaks of the past on a weekday; "weekends" a SET.
      */
     private static Match weekend(Passage passage, int i) {
         String opener = passage.lower(i);
         int k = "the".equals(opener) || ANCHORS.contains(opener) ? i + 1 : i;
-        if (!"weekend".equals(passage.token(k) == null ? "" : passage.token(k).bare()) || passage.published == null) {
+        String word = passage.token(k) == null ? "" : passage.token(k).bare();
+        if ("weekends".equals(word) && k == i) {
+            return vague(i, i + 1, Kind.DURATION, "XXXX-WXX-WE");
+        }
+        if (!"weekend".equals(word) || passage.published == null) {
             return null;
         }
         boolean weekday = passage.published.getDayOfWeek().getValue() <= 5;
