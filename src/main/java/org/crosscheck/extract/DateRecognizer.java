@@ -195,7 +195,7 @@ final class DateRecognizer {
         return Calendar.span(month.first(), month.end(), low, high, "month", month.timex());
     }
 
-    /** "Tuesday", "last Tuesday", "Tuesday, Feb. 18": the past or coming one by tense. */
+    /** "Tuesday", "last Tuesday", "Tuesday, Feb. 18": the past or coming one by tense; "by Friday", a deadline, is coming. */
     private static Match weekday(Passage passage, int first, int at, int weekday) {
         int afterComma = ",".equals(passage.lower(at + 1)) ? at + 2 : at + 1;
         if (Calendar.month(passage, afterComma) > 0 || passage.isNumber(afterComma) && Calendar.month(passage, afterComma + 1) > 0) {
@@ -210,7 +210,7 @@ final class DateRecognizer {
         String before = passage.lower(first - 1);
         int start = WEEKDAY_ANCHORS.contains(before) ? first - 1 : first;
         DayOfWeek day = DayOfWeek.of(weekday);
-        boolean future = "next".equals(before) || "coming".equals(before) || "this".equals(before)
+        boolean future = "next".equals(before) || "coming".equals(before) || "this".equals(before) || "by".equals(before)
                 || !"last".equals(before) && !"past".equals(before) && Tense.future(passage, start);
         LocalDate date = future
                 ? passage.published.with(TemporalAdjusters.nextOrSame(day))
