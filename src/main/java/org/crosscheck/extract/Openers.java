@@ -43,7 +43,7 @@ final class Openers {
         Set<String> words = new HashSet<>(Lexicon.words("set-words.tsv"));
         words.addAll(new Phrases(Lexicon.words("vague-times.tsv")).firstTokens());
         words.addAll(new Phrases(Lexicon.words("anaphoric-dates.tsv")).firstTokens());
-        words.addAll(Set.of("the", "every", "each", "per", "weekend", "weekends", "several", "few", "many", "some", "recent",
+        words.addAll(Set.of("the", "every", "each", "per", "weekend", "weekends", "another", "several", "few", "many", "some", "recent",
                 "once", "twice", "thrice", "on"));
         return Collections.unmodifiableSet(words);
     }

@@ -36,8 +36,9 @@ final class VagueTimeRecognizer {
         }
         int length = REFERENCE_PHRASES.lengthAt(passage, i);
         String next = passage.lower(i + length);
-        boolean quantityFollows = passage.isNumber(i + length) || NumberParser.isNumberWord(next)
-                || Units.isTimeUnit(next) || VAGUE_AMOUNTS.contains(next) || "few".equals(next);
+        boolean past = length > 0 && "past".equals(passage.lower(i + length - 1));
+        boolean quantityFollows = past && (passage.isNumber(i + length) || NumberParser.isNumberWord(next)
+                || Units.isTimeUnit(next) || VAGUE_AMOUNTS.contains(next) || "few".equals(next));
         boolean futureOf = "of".equals(next) && passage.lower(i + length - 1).equals("future");
         if (length > 0 && !quantityFollows && !futureOf) {
             return vague(i, i + length, Kind.DATE, REFERENCES.get(passage.phrase(i, i + length)));
@@ -48,6 +49,9 @@ final class VagueTimeRecognizer {
         }
         if (match == null) {
             match = century(passage, i);
+        }
+        if (match == null) {
+            match = another(passage, i);
         }
         if (match == null) {
             match = frequency(passage, i);
@@ -79,9 +83,21 @@ final class VagueTimeRecognizer {
         if (unit == null || passage.lower(i + 2).endsWith("s")) {
             return null;
         }
-        double seconds = unit.unit().seconds();
-        return new Match(i, i + 3, Kind.DURATION, seconds, seconds, seconds, "s", Timex.duration(1, unit.unit().designator()),
-                false, null);
+        return measured(i, i + 3, unit.unit());
+    }
+
+    /** "another year": one more unit, P1Y; "just another day" is no span. */
+    private static Match another(Passage passage, int i) {
+        boolean another = "another".equals(passage.lower(i)) && !"just".equals(passage.lower(i - 1));
+        Units.Found<Units.TimeUnit> unit = another ? Units.timeUnit(passage, i + 1) : null;
+        return unit == null || passage.lower(i + 1).endsWith("s") ? null : measured(i, i + 2, unit.unit());
+    }
+
+    /** A span of one unit with its length: unlike a bare "P1Y" from {@link #vague}, no frequency. */
+    private static Match measured(int first, int end, Units.TimeUnit unit) {
+        double seconds = unit.seconds();
+        return new Match(first, end, Kind.DURATION, seconds, seconds, seconds, "s", Timex.duration(1, unit.designator()), false,
+                null);
     }
 
     /** "the end of the year", "the start of the month": the publication's year, month, week or decade. */
