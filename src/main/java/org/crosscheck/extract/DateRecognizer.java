@@ -116,7 +116,7 @@ final class DateRecognizer {
         }
         int weekday = Calendar.weekday(passage, k);
         if (weekday > 0) {
-            return weekday(passage, i, k, weekday);
+            return inName(passage, k) ? null : weekday(passage, i, k, weekday);
         }
         int month = Calendar.month(passage, k);
         if (month == 0) {
@@ -193,6 +193,13 @@ final class DateRecognizer {
             default -> end;
         };
         return Calendar.span(month.first(), month.end(), low, high, "month", month.timex());
+    }
+
+    /** A short weekday before a capitalised word that is no date: "Sun" in "the Biloxi Sun Herald". */
+    private static boolean inName(Passage passage, int k) {
+        Token next = passage.token(k + 1);
+        return passage.token(k).bare().length() <= 4 && next != null && next.capitalized() && passage.sameSentence(k, k + 1)
+                && Calendar.month(passage, k + 1) == 0 && Calendar.weekday(passage, k + 1) == 0;
     }
 
     /** "Tuesday", "last Tuesday", "Tuesday, Feb. 18": the past or coming one by tense; "by Friday", a deadline, is coming. */
