@@ -22,6 +22,7 @@ final class TimeMlExtents {
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth");
     private static final Set<String> BOUNDARIES = Set.of("start", "end", "beginning", "middle", "turn");
     private static final Set<String> EVERY = Set.of("every", "each");
+    private static final Set<String> TIME_SIGNALS = Set.of("around", "before", "after");
     private static final Map<String, String> SEASONS = Lexicon.map("seasons.tsv");
     /** Words after which "over" means "more than" ("for over ten years"); elsewhere it is a preposition. */
     private static final Set<String> BEFORE_OVER_AS_MORE = Set.of("for", "of", "in", "after", "to", "within", "just",
@@ -119,9 +120,20 @@ final class TimeMlExtents {
         return new Match(match.first() - 1, match.end(), Kind.DURATION, 0, 0, 0, match.unit(), match.timex(), true, null);
     }
 
+    /**
+     * "over" as a preposition before a duration; before a time, "around" and "shortly before" or
+     * "just after", which TimeML reads as a preposition and signals ("about 3 p.m." keeps its "about").
+     */
     private static Match withoutPreposition(Passage passage, Match match) {
-        boolean preposition = match.kind() == Kind.DURATION && "over".equals(passage.lower(match.first()))
-                && !BEFORE_OVER_AS_MORE.contains(passage.lower(match.first() - 1));
-        return preposition ? match.startingAt(match.first() + 1) : match;
+        int first = match.first();
+        boolean preposition = match.kind() == Kind.DURATION && "over".equals(passage.lower(first))
+                && !BEFORE_OVER_AS_MORE.contains(passage.lower(first - 1));
+        if (preposition) {
+            return match.startingAt(first + 1);
+        }
+        int approximation = match.kind() == Kind.TIME ? Approximation.at(passage, first).length() : 0;
+        boolean signal = approximation > 0 && first + approximation < match.end()
+                && TIME_SIGNALS.contains(passage.lower(first + approximation - 1));
+        return signal ? match.startingAt(first + approximation) : match;
     }
 }
