@@ -124,7 +124,7 @@ final class TimeMlExtents {
      * "over" as a preposition before a duration; before a time, "around" and "shortly before" or
      * "just after", which TimeML reads as a preposition and signals ("about 3 p.m." keeps its "about").
      */
-    private static Match withoutPreposition(Passage passage, Match match) {
+    static Match withoutPreposition(Passage passage, Match match) {
         int first = match.first();
         boolean preposition = match.kind() == Kind.DURATION && "over".equals(passage.lower(first))
                 && !BEFORE_OVER_AS_MORE.contains(passage.lower(first - 1));
