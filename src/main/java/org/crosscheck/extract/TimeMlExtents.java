@@ -46,9 +46,17 @@ final class TimeMlExtents {
         return extended;
     }
 
-    /** "the past three years", "the next few months", "the coming decades", "the four days", "those three minutes". */
+    /**
+     * "the past three years", "the next few months", "the coming decades", "the four days", "those
+     * three minutes"; "week-long" without the article of "a week-long pause".
+     */
     private static Match span(Passage passage, Match match) {
         int k = match.first();
+        if (VagueTimeRecognizer.longAfter(passage, match.end() - 1)) {
+            boolean article = "a".equals(passage.lower(k)) || "an".equals(passage.lower(k));
+            return new Match(article ? k + 1 : k, match.end() + 2, match.kind(), match.value(), match.low(), match.high(),
+                    match.unit(), match.timex(), match.ambiguous(), match.subject());
+        }
         if (SPAN_OPENERS.contains(passage.lower(k - 1)) && "the".equals(passage.lower(k - 2))) {
             return match.startingAt(k - 2);
         }

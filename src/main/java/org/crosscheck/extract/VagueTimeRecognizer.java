@@ -43,7 +43,10 @@ final class VagueTimeRecognizer {
         if (length > 0 && !quantityFollows && !futureOf) {
             return vague(i, i + length, Kind.DATE, REFERENCES.get(passage.phrase(i, i + length)));
         }
-        Match match = vagueDuration(passage, i);
+        Match match = longCompound(passage, i);
+        if (match == null) {
+            match = vagueDuration(passage, i);
+        }
         if (match == null) {
             match = season(passage, i);
         }
@@ -171,11 +174,26 @@ final class VagueTimeRecognizer {
         return vague(i, k + 1, Kind.DATE, Timex.week(passage.published.plusWeeks(weeks)) + "-WE");
     }
 
+    /** "year-long" (P1Y), "decades-long" (PXDE): a unit of time made an adjective. */
+    private static Match longCompound(Passage passage, int i) {
+        Units.Found<Units.TimeUnit> unit = longAfter(passage, i) ? Units.timeUnit(passage, i) : null;
+        if (unit == null) {
+            return null;
+        }
+        return passage.lower(i).endsWith("s") ? vague(i, i + 3, Kind.DURATION, vagueValue(unit.unit()))
+                : measured(i, i + 3, unit.unit());
+    }
+
+    /** Whether "-long" follows token {@code i}, glued to it. */
+    static boolean longAfter(Passage passage, int i) {
+        return "-".equals(passage.lower(i + 1)) && passage.glued(i + 1) && "long".equals(passage.lower(i + 2)) && passage.glued(i + 2);
+    }
+
     /** "for years", "the days", "minutes": a plural unit of time with no number, PXY and the like. */
     private static Match bareUnits(Passage passage, int i) {
         int k = "the".equals(passage.lower(i)) ? i + 1 : i;
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, k);
-        boolean bare = unit != null && passage.lower(k).endsWith("s") && !passage.isNumber(k - 1)
+        boolean bare = unit != null && passage.lower(k).endsWith("s") && !passage.isNumber(k - 1) && !longAfter(passage, k)
                 && !NumberParser.isNumberWord(passage.lower(k - 1)) && !"ago".equals(passage.lower(k + 1));
         if (!bare) {
             return null;
