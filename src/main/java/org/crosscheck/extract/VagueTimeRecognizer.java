@@ -7,23 +7,19 @@ import org.crosscheck.source.Lexicon;
 /**
  * Time references with no value to compare, as TimeML annotates them: "now" (PRESENT_REF),
  * "recently" (PAST_REF), "several months" (PXM), "for years" (PXY), "this summer" (2024-SU), "the
- * weekend" (2024-W07-WE), "the end of the year" (2024), and frequencies such as "every day" (P1D), "each spring" (XXXX-SP). They are facts without a value: marked ambiguous, never aligned or compared.
+ * weekend" (2024-W07-WE), periods ({@link NamedPeriods}), and frequencies such as "every day" (P1D),
+ * "each spring" (XXXX-SP). They are facts without a value: marked ambiguous, never aligned or compared.
  */
 final class VagueTimeRecognizer {
     private static final Map<String, String> REFERENCES = Lexicon.map("vague-times.tsv");
     private static final Phrases REFERENCE_PHRASES = Phrases.of(REFERENCES);
-    private static final Map<String, String> SEASONS = Lexicon.map("seasons.tsv");
     private static final Set<String> ANCHORS = Set.of("this", "last", "next");
     private static final Set<String> EVERY = Set.of("every", "each", "per");
     private static final Set<String> PAST = Set.of("past", "last");
-    private static final Set<String> BOUNDARIES = Set.of("start", "end", "beginning", "middle");
     private static final Set<String> DAY_PART_OPENERS = Set.of("the", "that", "late", "early");
     /** Stands for the day a part of the day belongs to until {@link TimeMlSpans} knows it. */
     static final String ANAPHORIC_DAY = "DAY";
     private static final Map<String, String> SETS = Lexicon.map("set-words.tsv");
-    /** Words after which "the fall" or "the spring" is a noun ("the fall of Rome", "the spring in his step"). */
-    private static final Set<String> SEASON_NOUN_AFTER = Set.of("of", "in", "from", "to", "that", "was", "is", "'s");
-    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Set<String> VAGUE_AMOUNTS = Set.of("several", "few", "many", "some", "recent", "past");
 
     private VagueTimeRecognizer() {
@@ -48,10 +44,7 @@ final class VagueTimeRecognizer {
             match = vagueDuration(passage, i);
         }
         if (match == null) {
-            match = season(passage, i);
-        }
-        if (match == null) {
-            match = century(passage, i);
+            match = NamedPeriods.match(passage, i);
         }
         if (match == null) {
             match = another(passage, i);
@@ -67,9 +60,6 @@ final class VagueTimeRecognizer {
         }
         if (match == null) {
             match = pastSpan(passage, i);
-        }
-        if (match == null) {
-            match = boundary(passage, i);
         }
         if (match == null) {
             match = partOfDay(passage, i);
@@ -103,31 +93,6 @@ final class VagueTimeRecognizer {
                 null);
     }
 
-    /** "the end of the year", "the start of the month": the publication's year, month, week or decade. */
-    private static Match boundary(Passage passage, int i) {
-        boolean boundary = "the".equals(passage.lower(i)) && BOUNDARIES.contains(passage.lower(i + 1))
-                && "of".equals(passage.lower(i + 2)) && "the".equals(passage.lower(i + 3)) && passage.published != null;
-        if (!boundary) {
-            return halfOfYear(passage, i);
-        }
-        String value = switch (passage.lower(i + 4)) {
-            case "year" -> Timex.year(passage.published);
-            case "month" -> Timex.month(passage.published);
-            case "week" -> Timex.week(passage.published);
-            case "decade" -> String.valueOf(passage.published.getYear() / 10);
-            default -> null;
-        };
-        return value == null ? null : vague(i, i + 5, Kind.DATE, value);
-    }
-
-    /** "the first half of the year": H1 of the publication year. */
-    private static Match halfOfYear(Passage passage, int i) {
-        String which = passage.lower(i + 1);
-        boolean half = "the".equals(passage.lower(i)) && ("first".equals(which) || "second".equals(which))
-                && "half of the year".equals(passage.phrase(i + 2, i + 6)) && passage.published != null;
-        return half ? vague(i, i + 6, Kind.DATE, Timex.year(passage.published) + ("first".equals(which) ? "-H1" : "-H2")) : null;
-    }
-
     /** "that night", "the morning", "late afternoon": a part of the day named last; the day is set later. */
     private static Match partOfDay(Passage passage, int i) {
         boolean opener = DAY_PART_OPENERS.contains(passage.lower(i));
@@ -142,7 +107,7 @@ final class VagueTimeRecognizer {
         if (set != null && !passage.token(i).capitalized()) {
             return vague(i, i + 1, Kind.DURATION, set);
         }
-        String season = EVERY.contains(word) ? SEASONS.get(passage.lower(i + 1)) : null;
+        String season = EVERY.contains(word) ? NamedPeriods.SEASONS.get(passage.lower(i + 1)) : null;
         if (season != null) {
             return vague(i, i + 2, Kind.DURATION, "XXXX-" + season);
         }
@@ -222,28 +187,6 @@ final class VagueTimeRecognizer {
             return vague(i, k + 3, Kind.DATE, "PAST_REF");
         }
         return vague(i, k + 2, Kind.DURATION, vagueValue(unit.unit()));
-    }
-
-    /** "this summer", "last winter", "next spring"; "the fall" of the publication year, not "the fall of Rome". */
-    private static Match season(Passage passage, int i) {
-        String anchor = passage.lower(i);
-        String code = SEASONS.get(passage.lower(i + 1));
-        boolean named = ANCHORS.contains(anchor) || "the".equals(anchor) && !SEASON_NOUN_AFTER.contains(passage.lower(i + 2));
-        if (code == null || passage.published == null || !named) {
-            return null;
-        }
-        int year = passage.published.getYear() + ("last".equals(anchor) ? -1 : "next".equals(anchor) ? 1 : 0);
-        return vague(i, i + 2, Kind.DATE, year + "-" + code);
-    }
-
-    /** "the 20th century": TimeML writes the century's first two digits, 19. */
-    private static Match century(Passage passage, int i) {
-        boolean century = "the".equals(passage.lower(i)) && passage.isNumber(i + 1) && passage.glued(i + 2)
-                && ORDINAL_SUFFIXES.contains(passage.lower(i + 2)) && "century".equals(passage.lower(i + 3));
-        if (!century || !passage.token(i + 1).text().matches("\\d{1,2}")) {
-            return null;
-        }
-        return vague(i, i + 4, Kind.DATE, String.format("%02d", Integer.parseInt(passage.token(i + 1).text()) - 1));
     }
 
     private static Match vague(int first, int end, Kind kind, String timex) {
