@@ -25,6 +25,7 @@ final class AnaphoricDates {
             .collect(Collectors.toUnmodifiableMap(row -> row[0], row -> row));
     private static final Phrases ANAPHORS = Phrases.of(PHRASES);
     private static final Set<String> CURRENT_UNITS = Set.of("day", "week", "month", "year");
+    private static final Set<String> DIRECTIONS = Set.of("earlier", "later");
     private static final Set<String> BEFORE_CURRENT = Set.of("for", "during", "throughout");
     private static final Set<String> NOT_AFTER_CURRENT = Set.of("of", "before", "after", "when", "that", "in", "'s");
     private static final Pattern SHIFTED = Pattern.compile("P(\\d+)([DWMY])");
@@ -53,13 +54,13 @@ final class AnaphoricDates {
         boolean current = "the".equals(passage.lower(i)) && CURRENT_UNITS.contains(passage.lower(i + 1))
                 && !NOT_AFTER_CURRENT.contains(passage.lower(i + 2))
                 && (BEFORE_CURRENT.contains(passage.lower(i - 1))
-                || "in".equals(passage.lower(i - 1)) && Set.of("earlier", "later").contains(passage.lower(i - 2)));
+                || "in".equals(passage.lower(i - 1)) && DIRECTIONS.contains(passage.lower(i - 2)));
         return current ? placeholder(i, i + 2, passage.lower(i + 1), 0) : null;
     }
 
     /**
-     * The placeholders' values, and "a year earlier", "two days later" (durations before "earlier"
-     * or "later") as the dates they point to.
+     * The placeholders' values, and "a year earlier", "a month later" (a duration of one unit before
+     * "earlier" or "later") as the dates they point to.
      */
     static List<Match> resolve(Passage passage, List<Match> matches) {
         List<Match> resolved = new ArrayList<>(matches.size());
@@ -95,7 +96,7 @@ final class AnaphoricDates {
         String direction = passage.lower(match.end());
         Matcher amount = match.timex() == null || match.kind() != Kind.DURATION ? null : SHIFTED.matcher(match.timex());
         boolean article = "a".equals(passage.lower(match.first())) || "an".equals(passage.lower(match.first()));
-        if (amount == null || !amount.matches() || !article || !"earlier".equals(direction) && !"later".equals(direction)) {
+        if (amount == null || !amount.matches() || !article || !DIRECTIONS.contains(direction)) {
             return match;
         }
         return placeholder(match.first(), match.end() + 1, UNIT_OF.get(amount.group(2)), "earlier".equals(direction) ? -1 : 1);
