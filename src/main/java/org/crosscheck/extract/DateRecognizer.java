@@ -116,7 +116,7 @@ final class DateRecognizer {
         }
         int weekday = Calendar.weekday(passage, k);
         if (weekday > 0) {
-            return weekday(passage, i, k, weekday);
+            return inName(passage, k) ? null : weekday(passage, i, k, weekday);
         }
         int month = Calendar.month(passage, k);
         if (month == 0) {
@@ -195,7 +195,14 @@ final class DateRecognizer {
         return Calendar.span(month.first(), month.end(), low, high, "month", month.timex());
     }
 
-    /** "Tuesday", "last Tuesday", "Tuesday, Feb. 18": the past or coming one by tense. */
+    /** A short weekday before a capitalised word that is no date: "Sun" in "the Biloxi Sun Herald". */
+    private static boolean inName(Passage passage, int k) {
+        Token next = passage.token(k + 1);
+        return passage.token(k).bare().length() <= 4 && next != null && next.capitalized() && passage.sameSentence(k, k + 1)
+                && Calendar.month(passage, k + 1) == 0 && Calendar.weekday(passage, k + 1) == 0;
+    }
+
+    /** "Tuesday", "last Tuesday", "Tuesday, Feb. 18": the past or coming one by tense; "by Friday", a deadline, is coming. */
     private static Match weekday(Passage passage, int first, int at, int weekday) {
         int afterComma = ",".equals(passage.lower(at + 1)) ? at + 2 : at + 1;
         if (Calendar.month(passage, afterComma) > 0 || passage.isNumber(afterComma) && Calendar.month(passage, afterComma + 1) > 0) {
@@ -210,7 +217,7 @@ final class DateRecognizer {
         String before = passage.lower(first - 1);
         int start = WEEKDAY_ANCHORS.contains(before) ? first - 1 : first;
         DayOfWeek day = DayOfWeek.of(weekday);
-        boolean future = "next".equals(before) || "coming".equals(before) || "this".equals(before)
+        boolean future = "next".equals(before) || "coming".equals(before) || "this".equals(before) || "by".equals(before)
                 || !"last".equals(before) && !"past".equals(before) && Tense.future(passage, start);
         LocalDate date = future
                 ? passage.published.with(TemporalAdjusters.nextOrSame(day))
@@ -241,7 +248,7 @@ final class DateRecognizer {
         return Calendar.day(i, i + length, Tense.resolve(passage, i, nearest));
     }
 
-    /** "'86", "’03": a year written with two digits after an apostrophe; "04" in "2003-04". */
+    /** "'86", "’03": a year written with two digits after an apostrophe ("the '90s" a decade); "04" in "2003-04". */
     private static Match shortYear(Passage passage, int i) {
         boolean secondOfPair = passage.isNumber(i) && Digits.only(passage.token(i).text(), 2, 2)
                 && "-".equals(passage.lower(i - 1)) && passage.glued(i) && passage.glued(i - 1) && passage.isNumber(i - 2)
@@ -257,7 +264,8 @@ final class DateRecognizer {
         }
         int twoDigits = Integer.parseInt(passage.token(i + 1).text());
         int century = twoDigits <= passage.published.getYear() % 100 + 10 ? 2000 : 1900;
-        return Calendar.year(i, i + 2, century + twoDigits);
+        boolean decade = twoDigits % 10 == 0 && "s".equals(passage.lower(i + 2)) && passage.glued(i + 2);
+        return decade ? Calendar.decade(i, i + 3, century + twoDigits) : Calendar.year(i, i + 2, century + twoDigits);
     }
 
     /** A year standing alone, "in 2018", "the 2018 killing", decades, "the 1990s", "the 1930's", and "2003-04". */

@@ -14,6 +14,8 @@ final class DurationReader {
     /** "takes a year", "lasts a week": verbs that look like plurals but take a length of time. */
     private static final Set<String> VERBS_BEFORE_SPAN = Set.of("takes", "lasts", "spends", "needs", "gets", "has",
             "was", "is", "ends", "runs");
+    /** "a third day": an ordinal, not a third of a day (which is "a third of a day"). */
+    private static final Set<String> ORDINALS = Set.of("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
     private static final Set<String> RELATIVE_AFTER = Set.of("ago", "old", "hence");
 
     private DurationReader() {
@@ -33,7 +35,8 @@ final class DurationReader {
             k++;
         }
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, k);
-        if (unit == null || RELATIVE_AFTER.contains(passage.lower(k + 1)) || "-".equals(passage.lower(k + 1))
+        boolean ordinal = k == number.end() && ORDINALS.contains(passage.lower(k - 1));
+        if (unit == null || ordinal || RELATIVE_AFTER.contains(passage.lower(k + 1)) || "-".equals(passage.lower(k + 1))
                 && "old".equals(passage.lower(k + 2))) {
             return null;
         }

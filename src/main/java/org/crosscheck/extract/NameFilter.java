@@ -5,7 +5,8 @@ import org.crosscheck.source.Lexicon;
 
 /**
  * Numbers that name rather than quantify: "G-20", "COVID-19", "Boeing 737", "Channel One",
- * "World War II", and idioms such as "one of the". Each match is a stretch to skip.
+ * "World War II", and idioms such as "one of the" ("the two", but not "the two-year" or "the two
+ * years"). Each match is a stretch to skip.
  */
 final class NameFilter {
     private static final Phrases NAMES = new Phrases(Lexicon.words("names.tsv"));
@@ -16,7 +17,10 @@ final class NameFilter {
     }
 
     static Match match(Passage passage, int i) {
-        int length = Math.max(NAMES.lengthAt(passage, i), IDIOMS.lengthAt(passage, i));
+        int idiom = IDIOMS.lengthAt(passage, i);
+        boolean spanFollows = "-".equals(passage.lower(i + idiom)) && passage.glued(i + idiom)
+                || Units.isTimeUnit(passage.lower(i + idiom));
+        int length = Math.max(NAMES.lengthAt(passage, i), spanFollows ? 0 : idiom);
         if (length > 0) {
             return Match.notAFact(i, i + length);
         }

@@ -42,7 +42,8 @@ final class Openers {
     private static Set<String> timeMlWords() {
         Set<String> words = new HashSet<>(Lexicon.words("set-words.tsv"));
         words.addAll(new Phrases(Lexicon.words("vague-times.tsv")).firstTokens());
-        words.addAll(Set.of("the", "every", "each", "per", "weekend", "several", "few", "many", "some", "recent",
+        words.addAll(new Phrases(Lexicon.words("anaphoric-dates.tsv")).firstTokens());
+        words.addAll(Set.of("the", "every", "each", "per", "weekend", "weekends", "another", "several", "few", "many", "some", "recent",
                 "once", "twice", "thrice", "on"));
         return Collections.unmodifiableSet(words);
     }

@@ -40,11 +40,26 @@ final class Quarters {
             year = Integer.parseInt(passage.token(k).text());
             end = k + 1;
         } else if (passage.published != null) {
-            year = passage.published.getYear();
+            year = yearOf(passage, i, ordinal);
         } else {
             return null;
         }
         return quarterOf(i, end, LocalDate.of(year, ordinal * 3 - 2, 1));
+    }
+
+    /**
+     * The year of a quarter named without one: the publication's, or the year before when the
+     * quarter has not begun and the sentence speaks of the past, or the year after when it is over
+     * and the sentence speaks of what is to come.
+     */
+    private static int yearOf(Passage passage, int i, int ordinal) {
+        LocalDate published = passage.published;
+        LocalDate start = LocalDate.of(published.getYear(), ordinal * 3 - 2, 1);
+        boolean future = Tense.future(passage, i);
+        if (start.isAfter(published) && !future && Tense.past(passage, i)) {
+            return published.getYear() - 1;
+        }
+        return start.plusMonths(3).isBefore(published) && future ? published.getYear() + 1 : published.getYear();
     }
 
     private static Match quarterOf(int first, int end, LocalDate start) {

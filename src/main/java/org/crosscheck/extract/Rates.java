@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Frequencies TimeML reads as SETs: "twice a day" (P1D), a rate after a quantity ("900 passengers
  * a day", "$300 a month", "three times a year"), "every other week" (P2W), "every quarter" (P3M), "every Monday" and "on
- * Fridays" (XXXX-WXX-1, XXXX-WXX-5), "each morning" (XXXX-XX-XXTMO). Used only for TIMEX3.
+ * Fridays" (XXXX-WXX-1, XXXX-WXX-5), "each September" (XXXX-09), "each morning" (XXXX-XX-XXTMO). Used only for TIMEX3.
  */
 final class Rates {
     private static final Set<String> COUNTS = Set.of("once", "twice", "thrice");
@@ -83,6 +83,10 @@ final class Rates {
         }
         if (weekday > 0) {
             return set(every ? i : k, k + 1, "XXXX-WXX-" + weekday);
+        }
+        int month = every ? Calendar.month(passage, k) : 0;
+        if (month > 0) {
+            return set(i, k + 1, String.format("XXXX-%02d", month));
         }
         String part = every ? DateRecognizer.DAY_PARTS.get(passage.lower(k)) : null;
         return part == null ? null : set(i, k + 1, "XXXX-XX-XXT" + part);

@@ -29,7 +29,7 @@ final class Tense {
         return nearest;
     }
 
-    private static boolean past(Passage passage, int i) {
+    static boolean past(Passage passage, int i) {
         for (int k = passage.sentenceStart(i); k < passage.sentenceEnd(i); k++) {
             String word = passage.lower(k);
             if (PAST_MARKERS.contains(word) || word.length() > 4 && word.endsWith("ed") && !FUTURE_MARKERS.contains(word)) {

@@ -2,11 +2,13 @@ package org.crosscheck.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.crosscheck.source.Lexicon;
 
 /**
  * TimeML's extents, which reach further than a fact's: "the past three years", "the late 1970s",
- * "the mid-1960s", "the second quarter", "the end of 2007" and "early this year" take their
+ * "the mid-1960s", "the second quarter", "the summer of 2011" (2011-SU), "the end of 2007" and "early this year" take their
  * determiner and modifier; "fiscal 2007" is FY2007; "every six months"
  * is a frequency (SET) rather than a duration; "over" is left out where it is a preposition ("a
  * contract over seven years"). A figure the wider extent takes in ("half" in "the second half of
@@ -20,6 +22,8 @@ final class TimeMlExtents {
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth");
     private static final Set<String> BOUNDARIES = Set.of("start", "end", "beginning", "middle", "turn");
     private static final Set<String> EVERY = Set.of("every", "each");
+    private static final Set<String> TIME_SIGNALS = Set.of("around", "before", "after");
+    private static final Map<String, String> SEASONS = Lexicon.map("seasons.tsv");
     /** Words after which "over" means "more than" ("for over ten years"); elsewhere it is a preposition. */
     private static final Set<String> BEFORE_OVER_AS_MORE = Set.of("for", "of", "in", "after", "to", "within", "just",
             "than", "by", "well", "lasted", "took", "spent");
@@ -42,9 +46,17 @@ final class TimeMlExtents {
         return extended;
     }
 
-    /** "the past three years", "the next few months", "the coming decades", "the four days", "those three minutes". */
+    /**
+     * "the past three years", "the next few months", "the coming decades", "the four days", "those
+     * three minutes"; "week-long" without the article of "a week-long pause".
+     */
     private static Match span(Passage passage, Match match) {
         int k = match.first();
+        if (VagueTimeRecognizer.longAfter(passage, match.end() - 1)) {
+            boolean article = "a".equals(passage.lower(k)) || "an".equals(passage.lower(k));
+            return new Match(article ? k + 1 : k, match.end() + 2, match.kind(), match.value(), match.low(), match.high(),
+                    match.unit(), match.timex(), match.ambiguous(), match.subject());
+        }
         if (SPAN_OPENERS.contains(passage.lower(k - 1)) && "the".equals(passage.lower(k - 2))) {
             return match.startingAt(k - 2);
         }
@@ -66,6 +78,10 @@ final class TimeMlExtents {
         }
         if ("fiscal".equals(passage.lower(k - 1)) && "year".equals(match.unit())) {
             return relabelled(match, k - 1, "FY" + match.timex());
+        }
+        String season = SEASONS.get(passage.lower(k - 2));
+        if (season != null && "of".equals(passage.lower(k - 1)) && "the".equals(passage.lower(k - 3)) && "year".equals(match.unit())) {
+            return relabelled(match, k - 3, match.timex() + "-" + season);
         }
         boolean ordinal = ORDINALS.contains(passage.lower(k));
         if (ordinal && "the".equals(passage.lower(k - 1))) {
@@ -97,8 +113,14 @@ final class TimeMlExtents {
                 match.ambiguous(), match.subject());
     }
 
-    /** "every six months" (P6M), "every two weeks": a frequency with the duration's value. */
+    /** "every six months" (P6M), "every two weeks": a frequency with the duration's value; "three times a week" whole. */
     private static Match frequency(Passage passage, Match match) {
+        int first = match.first();
+        boolean counted = match.kind() == Kind.DURATION && match.ambiguous() && "times".equals(passage.lower(first - 1))
+                && (passage.isNumber(first - 2) || NumberParser.isNumberWord(passage.lower(first - 2)));
+        if (counted) {
+            return match.startingAt(first - 2);
+        }
         boolean every = EVERY.contains(passage.lower(match.first() - 1));
         if (match.kind() != Kind.DURATION || !every || match.timex() == null || match.timex().contains("X")) {
             return match;
@@ -106,9 +128,20 @@ final class TimeMlExtents {
         return new Match(match.first() - 1, match.end(), Kind.DURATION, 0, 0, 0, match.unit(), match.timex(), true, null);
     }
 
-    private static Match withoutPreposition(Passage passage, Match match) {
-        boolean preposition = match.kind() == Kind.DURATION && "over".equals(passage.lower(match.first()))
-                && !BEFORE_OVER_AS_MORE.contains(passage.lower(match.first() - 1));
-        return preposition ? match.startingAt(match.first() + 1) : match;
+    /**
+     * "over" as a preposition before a duration; before a time, "around" and "shortly before" or
+     * "just after", which TimeML reads as a preposition and signals ("about 3 p.m." keeps its "about").
+     */
+    static Match withoutPreposition(Passage passage, Match match) {
+        int first = match.first();
+        boolean preposition = match.kind() == Kind.DURATION && "over".equals(passage.lower(first))
+                && !BEFORE_OVER_AS_MORE.contains(passage.lower(first - 1));
+        if (preposition) {
+            return match.startingAt(first + 1);
+        }
+        int approximation = match.kind() == Kind.TIME ? Approximation.at(passage, first).length() : 0;
+        boolean signal = approximation > 0 && first + approximation < match.end()
+                && TIME_SIGNALS.contains(passage.lower(first + approximation - 1));
+        return signal ? match.startingAt(first + approximation) : match;
     }
 }

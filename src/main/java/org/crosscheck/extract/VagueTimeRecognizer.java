@@ -7,16 +7,15 @@ import org.crosscheck.source.Lexicon;
 /**
  * Time references with no value to compare, as TimeML annotates them: "now" (PRESENT_REF),
  * "recently" (PAST_REF), "several months" (PXM), "for years" (PXY), "this summer" (2024-SU), "the
- * weekend" (2024-W07-WE), "the end of the year" (2024), and frequencies such as "every day" (P1D). They are facts without a value: marked ambiguous, never aligned or compared.
+ * weekend" (2024-W07-WE), periods ({@link NamedPeriods}), and frequencies such as "every day" (P1D),
+ * "each spring" (XXXX-SP). They are facts without a value: marked ambiguous, never aligned or compared.
  */
 final class VagueTimeRecognizer {
     private static final Map<String, String> REFERENCES = Lexicon.map("vague-times.tsv");
     private static final Phrases REFERENCE_PHRASES = Phrases.of(REFERENCES);
-    private static final Map<String, String> SEASONS = Lexicon.map("seasons.tsv");
     private static final Set<String> ANCHORS = Set.of("this", "last", "next");
     private static final Set<String> EVERY = Set.of("every", "each", "per");
     private static final Set<String> PAST = Set.of("past", "last");
-    private static final Set<String> BOUNDARIES = Set.of("start", "end", "beginning", "middle");
     private static final Set<String> DAY_PART_OPENERS = Set.of("the", "that", "late", "early");
     /** Stands for the day a part of the day belongs to until {@link TimeMlSpans} knows it. */
     static final String ANAPHORIC_DAY = "DAY";
@@ -27,17 +26,28 @@ final class VagueTimeRecognizer {
     }
 
     static Match match(Passage passage, int i) {
+        Match anaphor = AnaphoricDates.match(passage, i);
+        if (anaphor != null) {
+            return anaphor;
+        }
         int length = REFERENCE_PHRASES.lengthAt(passage, i);
         String next = passage.lower(i + length);
-        boolean quantityFollows = passage.isNumber(i + length) || NumberParser.isNumberWord(next)
-                || Units.isTimeUnit(next) || VAGUE_AMOUNTS.contains(next) || "few".equals(next);
+        boolean past = length > 0 && "past".equals(passage.lower(i + length - 1));
+        boolean quantityFollows = past && (passage.isNumber(i + length) || NumberParser.isNumberWord(next)
+                || Units.isTimeUnit(next) || VAGUE_AMOUNTS.contains(next) || "few".equals(next));
         boolean futureOf = "of".equals(next) && passage.lower(i + length - 1).equals("future");
         if (length > 0 && !quantityFollows && !futureOf) {
             return vague(i, i + length, Kind.DATE, REFERENCES.get(passage.phrase(i, i + length)));
         }
-        Match match = vagueDuration(passage, i);
+        Match match = longCompound(passage, i);
         if (match == null) {
-            match = season(passage, i);
+            match = vagueDuration(passage, i);
+        }
+        if (match == null) {
+            match = NamedPeriods.match(passage, i);
+        }
+        if (match == null) {
+            match = another(passage, i);
         }
         if (match == null) {
             match = frequency(passage, i);
@@ -50,9 +60,6 @@ final class VagueTimeRecognizer {
         }
         if (match == null) {
             match = pastSpan(passage, i);
-        }
-        if (match == null) {
-            match = boundary(passage, i);
         }
         if (match == null) {
             match = partOfDay(passage, i);
@@ -69,21 +76,21 @@ final class VagueTimeRecognizer {
         if (unit == null || passage.lower(i + 2).endsWith("s")) {
             return null;
         }
-        return vague(i, i + 3, Kind.DURATION, Timex.duration(1, unit.unit().designator()));
+        return measured(i, i + 3, unit.unit());
     }
 
-    /** "the end of the year", "the start of the month": the publication's year, month, week or decade. */
-    private static Match boundary(Passage passage, int i) {
-        boolean boundary = "the".equals(passage.lower(i)) && BOUNDARIES.contains(passage.lower(i + 1))
-                && "of".equals(passage.lower(i + 2)) && "the".equals(passage.lower(i + 3)) && passage.published != null;
-        String value = !boundary ? null : switch (passage.lower(i + 4)) {
-            case "year" -> Timex.year(passage.published);
-            case "month" -> Timex.month(passage.published);
-            case "week" -> Timex.week(passage.published);
-            case "decade" -> String.valueOf(passage.published.getYear() / 10);
-            default -> null;
-        };
-        return value == null ? null : vague(i, i + 5, Kind.DATE, value);
+    /** "another year": one more unit, P1Y; "just another day" is no span. */
+    private static Match another(Passage passage, int i) {
+        boolean another = "another".equals(passage.lower(i)) && !"just".equals(passage.lower(i - 1));
+        Units.Found<Units.TimeUnit> unit = another ? Units.timeUnit(passage, i + 1) : null;
+        return unit == null || passage.lower(i + 1).endsWith("s") ? null : measured(i, i + 2, unit.unit());
+    }
+
+    /** A span of one unit with its length: unlike a bare "P1Y" from {@link #vague}, no frequency. */
+    private static Match measured(int first, int end, Units.TimeUnit unit) {
+        double seconds = unit.seconds();
+        return new Match(first, end, Kind.DURATION, seconds, seconds, seconds, "s", Timex.duration(1, unit.designator()), false,
+                null);
     }
 
     /** "that night", "the morning", "late afternoon": a part of the day named last; the day is set later. */
@@ -100,6 +107,10 @@ final class VagueTimeRecognizer {
         if (set != null && !passage.token(i).capitalized()) {
             return vague(i, i + 1, Kind.DURATION, set);
         }
+        String season = EVERY.contains(word) ? NamedPeriods.SEASONS.get(passage.lower(i + 1)) : null;
+        if (season != null) {
+            return vague(i, i + 2, Kind.DURATION, "XXXX-" + season);
+        }
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, i + 1);
         boolean partOfDay = DateRecognizer.DAY_PARTS.containsKey(passage.lower(i + 1));
         if (!EVERY.contains(word) || unit == null || passage.lower(i + 1).endsWith("s") || partOfDay) {
@@ -108,22 +119,46 @@ final class VagueTimeRecognizer {
         return vague(i, i + 2, Kind.DURATION, Timex.duration(1, unit.unit().designator()));
     }
 
-    /** "the weekend", "this weekend": the weekend of the publication week; "last weekend" the one before. */
+    /**
+     * "this weekend": the weekend of the publication week; "last weekend" the one before; "the
+     * weekend" the one before too when its sentence speaks of the past on a weekday; "weekends" a SET.
+     */
     private static Match weekend(Passage passage, int i) {
         String opener = passage.lower(i);
         int k = "the".equals(opener) || ANCHORS.contains(opener) ? i + 1 : i;
-        if (!"weekend".equals(passage.token(k) == null ? "" : passage.token(k).bare()) || passage.published == null) {
+        String word = passage.token(k) == null ? "" : passage.token(k).bare();
+        if ("weekends".equals(word) && k == i) {
+            return vague(i, i + 1, Kind.DURATION, "XXXX-WXX-WE");
+        }
+        if (!"weekend".equals(word) || passage.published == null) {
             return null;
         }
-        int weeks = "last".equals(opener) ? -1 : "next".equals(opener) ? 1 : 0;
+        boolean weekday = passage.published.getDayOfWeek().getValue() <= 5;
+        boolean pastWeekend = !ANCHORS.contains(opener) && weekday && !Tense.future(passage, i) && Tense.past(passage, i);
+        int weeks = "last".equals(opener) || pastWeekend ? -1 : "next".equals(opener) ? 1 : 0;
         return vague(i, k + 1, Kind.DATE, Timex.week(passage.published.plusWeeks(weeks)) + "-WE");
+    }
+
+    /** "year-long" (P1Y), "decades-long" (PXDE): a unit of time made an adjective. */
+    private static Match longCompound(Passage passage, int i) {
+        Units.Found<Units.TimeUnit> unit = longAfter(passage, i) ? Units.timeUnit(passage, i) : null;
+        if (unit == null) {
+            return null;
+        }
+        return passage.lower(i).endsWith("s") ? vague(i, i + 3, Kind.DURATION, vagueValue(unit.unit()))
+                : measured(i, i + 3, unit.unit());
+    }
+
+    /** Whether "-long" follows token {@code i}, glued to it. */
+    static boolean longAfter(Passage passage, int i) {
+        return "-".equals(passage.lower(i + 1)) && passage.glued(i + 1) && "long".equals(passage.lower(i + 2)) && passage.glued(i + 2);
     }
 
     /** "for years", "the days", "minutes": a plural unit of time with no number, PXY and the like. */
     private static Match bareUnits(Passage passage, int i) {
         int k = "the".equals(passage.lower(i)) ? i + 1 : i;
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, k);
-        boolean bare = unit != null && passage.lower(k).endsWith("s") && !passage.isNumber(k - 1)
+        boolean bare = unit != null && passage.lower(k).endsWith("s") && !passage.isNumber(k - 1) && !longAfter(passage, k)
                 && !NumberParser.isNumberWord(passage.lower(k - 1)) && !"ago".equals(passage.lower(k + 1));
         if (!bare) {
             return null;
@@ -152,17 +187,6 @@ final class VagueTimeRecognizer {
             return vague(i, k + 3, Kind.DATE, "PAST_REF");
         }
         return vague(i, k + 2, Kind.DURATION, vagueValue(unit.unit()));
-    }
-
-    /** "this summer", "last winter", "next spring". */
-    private static Match season(Passage passage, int i) {
-        String anchor = passage.lower(i);
-        String code = SEASONS.get(passage.lower(i + 1));
-        if (code == null || passage.published == null || !ANCHORS.contains(anchor)) {
-            return null;
-        }
-        int year = passage.published.getYear() + ("last".equals(anchor) ? -1 : "next".equals(anchor) ? 1 : 0);
-        return vague(i, i + 2, Kind.DATE, year + "-" + code);
     }
 
     private static Match vague(int first, int end, Kind kind, String timex) {
