@@ -36,10 +36,11 @@ final class Tokenizer {
                 position++;
                 continue;
             }
-            int end = skipEnd(text, position, to, matchers);
+            int letters = lettersEnd(text, position, to);
+            int end = skipEnd(text, position, letters, to, matchers);
             Token.Type type = Token.Type.SKIP;
             if (end < 0) {
-                end = Character.isLetter(c) ? wordEnd(text, position, to)
+                end = Character.isLetter(c) ? wordEnd(text, position, letters, to)
                         : Character.isDigit(c) ? numberEnd(text, position, to) : position + 1;
                 type = Character.isLetter(c) ? Token.Type.WORD
                         : Character.isDigit(c) ? Token.Type.NUMBER
@@ -58,8 +59,8 @@ final class Tokenizer {
     private record Matchers(Matcher phone, Matcher email) {
     }
 
-    /** Where a URL, e-mail address, phone number or code starting here ends, or -1. */
-    private static int skipEnd(String text, int position, int to, Matchers matchers) {
+    /** Where a URL, e-mail address, phone number or code starting here, its letters ending at {@code letters}, ends, or -1. */
+    private static int skipEnd(String text, int position, int letters, int to, Matchers matchers) {
         char c = text.charAt(position);
         boolean mayBeUrl = c == 'h' || c == 'w';
         if (mayBeUrl && (text.startsWith("http://", position) || text.startsWith("https://", position)
@@ -87,10 +88,6 @@ final class Tokenizer {
         }
         if (!Character.isLetterOrDigit(c)) {
             return -1;
-        }
-        int letters = position;
-        while (letters < to && Character.isLetter(text.charAt(letters))) {
-            letters++;
         }
         int run = letters;
         while (run < to && run - position < 65 && (Character.isLetterOrDigit(text.charAt(run)) || ".+-_".indexOf(text.charAt(run)) >= 0)) {
@@ -126,8 +123,11 @@ final class Tokenizer {
         return c >= '0' && c <= '9';
     }
 
-    /** A word: letters with inner apostrophes ("Monday's"), "a.m." and "p.m.", or dotted initials ("U.S."). */
-    private static int wordEnd(String text, int position, int to) {
+    /**
+     * A word whose first letters end at {@code letters}: letters with inner apostrophes ("Monday's"),
+     * "a.m." and "p.m.", or dotted initials ("U.S.").
+     */
+    private static int wordEnd(String text, int position, int letters, int to) {
         int initials = position;
         while (initials + 1 < to && Character.isLetter(text.charAt(initials)) && text.charAt(initials + 1) == '.'
                 && (initials + 2 >= to || !Character.isLetter(text.charAt(initials + 2))
@@ -137,15 +137,20 @@ final class Tokenizer {
         if (initials - position >= 4) {
             return initials;
         }
-        int end = position;
-        while (end < to && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
+        int end = letters;
         while (end + 1 < to && (text.charAt(end) == '\'' || text.charAt(end) == '’') && Character.isLetter(text.charAt(end + 1))) {
             end++;
             while (end < to && Character.isLetter(text.charAt(end))) {
                 end++;
             }
+        }
+        return end;
+    }
+
+    private static int lettersEnd(String text, int position, int to) {
+        int end = position;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
         }
         return end;
     }
