@@ -20,6 +20,11 @@ import org.crosscheck.extract.Kind;
  * square of the corpus.
  */
 public final class Aligner {
+    /**
+     * What more two disagreeing dates of different granularity need: a month or year beside a day
+     * is mostly background ("since December", "at June prices"), not the same date told twice.
+     */
+    private static final double OTHER_GRANULARITY = 0.15;
     private static final double FAR_APART_THRESHOLD = 0.75;
     private static final double FAR_RATIO = 3;
     private static final double FAR_MIN_DIFFERENCE = 3;
@@ -200,6 +205,7 @@ public final class Aligner {
         double threshold = farApart(fact, member) ? FAR_APART_THRESHOLD
                 : announcedChange ? disagreeingThreshold
                 : fact.kind() == Kind.DATE ? disagreeingDatesThreshold
+                        + (Objects.equals(fact.unit(), member.unit()) ? 0 : OTHER_GRANULARITY)
                 : !Objects.equals(published.get(fact.sourceId()), published.get(member.sourceId()))
                         ? disagreeingAcrossDaysThreshold : disagreeingThreshold;
         boolean counterparts = score.counterparts() && !farApart(fact, member) && score.value() >= COUNTERPARTS_THRESHOLD
