@@ -29,6 +29,8 @@ final class NamedThings {
             "across", "around", "on", "off", "of", "between", "through", "via", "towards", "toward", "within", "inside");
     /** Kinds of figure that belong to someone: a player's goals, a company's profit, a party's share. */
     private static final Set<Kind> OWNED = Set.of(Kind.COUNT, Kind.NUMBER, Kind.MONEY, Kind.PERCENT);
+    /** Kinds of figure told of a place: how far away Portbury is, how long the strike at Felixstowe lasted. */
+    private static final Set<Kind> PLACED = Set.of(Kind.MEASURE, Kind.DURATION);
     /** How many words before a figure its name may stand. */
     private static final int REACH = 15;
 
@@ -66,7 +68,7 @@ final class NamedThings {
 
     /** Whether two figures are told of different named things. */
     boolean different(Fact a, Fact b) {
-        if (!OWNED.contains(a.kind()) || a.sourceId().equals(b.sourceId())) {
+        if (!OWNED.contains(a.kind()) && !PLACED.contains(a.kind()) || a.sourceId().equals(b.sourceId())) {
             return false;
         }
         String nameA = nameOf(a);
@@ -75,7 +77,11 @@ final class NamedThings {
                 && !mentions(b.sentence(), nameA) && !mentions(a.sentence(), nameB);
     }
 
-    /** The name nearest before a figure in its clause, or null. */
+    /**
+     * The name nearest before a figure in its clause, or null: for a distance or a duration the
+     * place it is told of ("at Felixstowe", "through Southampton"), for other figures who has or did
+     * it, which is never a place and never who said it ("Whitfield has said").
+     */
     String nameOf(Fact fact) {
         if (fact.sentence() == null) {
             return null;
@@ -92,10 +98,12 @@ final class NamedThings {
                 while (first > 0 && names.contains(bare(before.get(first - 1)))) {
                     first--;
                 }
-                if (first > 0 && PLACE_PREPOSITIONS.contains(before.get(first - 1).toLowerCase(Locale.ROOT))) {
+                boolean place = first > 0 && PLACE_PREPOSITIONS.contains(before.get(first - 1).toLowerCase(Locale.ROOT));
+                boolean placed = PLACED.contains(fact.kind());
+                if (place && !placed) {
                     return null;
                 }
-                if (!speaker(before, i)) {
+                if (place || !placed && !speaker(before, i)) {
                     return bare(word);
                 }
                 seen += i - first;
