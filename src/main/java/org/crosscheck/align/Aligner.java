@@ -78,8 +78,9 @@ public final class Aligner {
         List<List<Fact>> groups = new ArrayList<>();
         Map<String, Double> rarity = FactSimilarity.rarity(facts);
         NamedThings names = NamedThings.of(facts);
+        OwnedCues cues = OwnedCues.of(facts);
         for (List<Fact> block : byBlock.values()) {
-            groups.addAll(alignBlock(new FactSimilarity(block, rarity, names), block, sourceOrder, published));
+            groups.addAll(alignBlock(new FactSimilarity(block, rarity, names, cues), block, sourceOrder, published));
         }
         groups.sort(Comparator.comparing((List<Fact> group) -> group.get(0).sourceId(), Comparator.comparingInt(sourceOrder::indexOf))
                 .thenComparingInt(group -> group.get(0).start()));

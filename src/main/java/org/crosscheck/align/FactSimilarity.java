@@ -67,7 +67,7 @@ final class FactSimilarity {
     }
 
     /** Similarities among {@code block}, with word rarity measured over its story ({@link #rarity}). */
-    FactSimilarity(Collection<Fact> block, Map<String, Double> rarity, NamedThings names) {
+    FactSimilarity(Collection<Fact> block, Map<String, Double> rarity, NamedThings names, OwnedCues cues) {
         this.idf = rarity;
         this.names = names;
         bySource = block.stream().collect(Collectors.groupingBy(Fact::sourceId));
@@ -76,7 +76,7 @@ final class FactSimilarity {
             List<String> about = FactTopic.words(fact);
             clauses.put(fact, vector(about));
             sentences.put(fact, vector(fact.context()));
-            roles.put(fact, Concepts.nearestMembers(about));
+            roles.put(fact, Concepts.nearestMembers(cues.own(fact, about)));
         }
     }
 
