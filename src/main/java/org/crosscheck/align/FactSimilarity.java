@@ -1,5 +1,6 @@
 package org.crosscheck.align;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -156,7 +157,7 @@ final class FactSimilarity {
         if (a.value() != b.value() || !a.exact() || !b.exact() || a.kind() == Kind.DATE || a.kind() == Kind.TIME) {
             return 1;
         }
-        String digits = java.math.BigDecimal.valueOf(Math.abs(a.value())).stripTrailingZeros().unscaledValue().toString();
+        String digits = BigDecimal.valueOf(Math.abs(a.value())).stripTrailingZeros().unscaledValue().toString();
         return Math.max(1, Math.min(3, digits.length()));
     }
 

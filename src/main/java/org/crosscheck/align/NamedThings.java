@@ -15,9 +15,10 @@ import org.crosscheck.source.Lexicon;
 /**
  * The named thing a figure is told of: the name nearest before it in its clause ("Quiroga scored
  * two goals", "Luna, 23, has scored six", "Brightmeadow, which employs 3,400 people, made £86m").
- * A name is a word the story writes with a capital inside a sentence somewhere, so a sentence's
- * first word counts only when it is a name elsewhere too. Two figures told of different names,
- * neither of which the other's sentence mentions, are about different things.
+ * A name is a word the story's sentences capitalise after another word and never write in lower
+ * case, so a sentence's first word counts only when it is a name elsewhere too. Two figures of
+ * different sources told of different names, neither of which the other's sentence mentions, are
+ * about different things.
  */
 final class NamedThings {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*+|[;:()\"“”—–]|\\s-\\s");
