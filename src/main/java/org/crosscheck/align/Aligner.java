@@ -20,12 +20,19 @@ import org.crosscheck.extract.Kind;
  * square of the corpus.
  */
 public final class Aligner {
+    /**
+     * What more two disagreeing dates of different granularity need: a month or year beside a day
+     * is mostly background ("since December", "at June prices"), not the same date told twice.
+     */
+    private static final double OTHER_GRANULARITY = 0.15;
     private static final double FAR_APART_THRESHOLD = 0.75;
     private static final double FAR_RATIO = 3;
     private static final double FAR_MIN_DIFFERENCE = 3;
     private static final double FAR_DAYS = 92;
     private static final double FAR_MINUTES = 36 * 60;
     private static final double COUNTERPARTS_THRESHOLD = 0.25;
+    /** How far below its own threshold a disagreeing member may fall when the fact joins another member of the claim. */
+    private static final double CLAIM_SLACK = 0.1;
 
     private final double agreeingThreshold;
     private final double disagreeingThreshold;
@@ -64,13 +71,16 @@ public final class Aligner {
      * {@code published} gives their publication dates where known.
      */
     public List<Claim> align(Story story, List<String> sourceOrder, Map<String, LocalDate> published,
-                             List<Fact> facts) {
+                             List<Fact> extracted) {
+        List<Fact> facts = ElidedNouns.resolve(extracted);
         Map<String, List<Fact>> byBlock = facts.stream().filter(fact -> !fact.ambiguous() && !Incidental.incidental(fact))
                 .collect(Collectors.groupingBy(Aligner::block, LinkedHashMap::new, Collectors.toList()));
         List<List<Fact>> groups = new ArrayList<>();
         Map<String, Double> rarity = FactSimilarity.rarity(facts);
+        NamedThings names = NamedThings.of(facts);
+        OwnedCues cues = OwnedCues.of(facts);
         for (List<Fact> block : byBlock.values()) {
-            groups.addAll(alignBlock(block, rarity, sourceOrder, published));
+            groups.addAll(alignBlock(new FactSimilarity(block, rarity, names, cues), block, sourceOrder, published));
         }
         groups.sort(Comparator.comparing((List<Fact> group) -> group.get(0).sourceId(), Comparator.comparingInt(sourceOrder::indexOf))
                 .thenComparingInt(group -> group.get(0).start()));
@@ -91,9 +101,8 @@ public final class Aligner {
         };
     }
 
-    private List<List<Fact>> alignBlock(List<Fact> block, Map<String, Double> rarity, List<String> sourceOrder,
+    private List<List<Fact>> alignBlock(FactSimilarity similarity, List<Fact> block, List<String> sourceOrder,
                                         Map<String, LocalDate> published) {
-        FactSimilarity similarity = new FactSimilarity(block, rarity);
         Map<String, List<Fact>> bySource = block.stream().collect(Collectors.groupingBy(Fact::sourceId));
         List<List<Fact>> claims = new ArrayList<>();
         for (String source : sourceOrder) {
@@ -101,13 +110,13 @@ public final class Aligner {
             List<Candidate> candidates = new ArrayList<>();
             for (Fact fact : incoming) {
                 for (int c = 0; c < claims.size(); c++) {
-                    double score = score(similarity, fact, claims.get(c), published);
-                    if (score > 0) {
-                        candidates.add(new Candidate(fact, c, score));
+                    Candidate candidate = candidate(similarity, fact, c, claims.get(c), published);
+                    if (candidate != null) {
+                        candidates.add(candidate);
                     }
                 }
             }
-            candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
+            candidates.sort(Comparator.comparingDouble(Candidate::margin).reversed()
                     .thenComparingInt(candidate -> candidate.fact().start()));
             Map<Fact, Integer> placed = new IdentityHashMap<>();
             Map<Integer, Fact> takenBySource = new LinkedHashMap<>();
@@ -149,40 +158,60 @@ public final class Aligner {
     }
 
     /**
-     * The best similarity to a claim's facts, when it reaches the threshold; none when the fact
-     * disagrees with a member it could not join directly: agreeing steps must not chain two
+     * The best similarity to a claim's facts among those the fact may join, and by how much it
+     * clears the threshold that pair needs (an agreeing pair needs less evidence than a disagreeing
+     * one, so an agreeing counterpart wins over a slightly more similar disagreeing one); none when
+     * the fact disagrees with a member it could not join directly: agreeing steps must not chain two
      * disagreeing values into one claim.
      */
-    private double score(FactSimilarity similarity, Fact fact, List<Fact> claim, Map<String, LocalDate> published) {
+    private Candidate candidate(FactSimilarity similarity, Fact fact, int index, List<Fact> claim,
+                                Map<String, LocalDate> published) {
         double best = 0;
+        double margin = Double.NEGATIVE_INFINITY;
         for (Fact member : claim) {
             FactSimilarity.Score score = similarity.between(fact, member);
-            boolean joinsMember = joins(fact, member, score, published);
-            if (!joinsMember && !fact.overlaps(member) && !member.sourceId().equals(fact.sourceId())) {
-                return 0;
+            double required = required(fact, member, score, published);
+            boolean joinsMember = score.value() > 0 && score.value() >= required;
+            if (!joinsMember && !fact.overlaps(member) && !member.sourceId().equals(fact.sourceId())
+                    && !(score.local() && score.value() >= required - CLAIM_SLACK)) {
+                return null;
             }
             if (joinsMember) {
                 best = Math.max(best, score.value());
+                margin = Math.max(margin, score.value() - required);
             }
         }
-        return best;
+        return best > 0 ? new Candidate(fact, index, best, margin) : null;
     }
 
     /** Whether a fact may join a claim holding {@code member}, given their similarity. */
     private boolean joins(Fact fact, Fact member, FactSimilarity.Score score, Map<String, LocalDate> published) {
+        return score.value() >= required(fact, member, score, published);
+    }
+
+    /** The similarity a fact needs to join a claim holding {@code member}; infinite when it never may. */
+    private double required(Fact fact, Fact member, FactSimilarity.Score score, Map<String, LocalDate> published) {
         boolean agreeing = fact.overlaps(member);
         if (member.sourceId().equals(fact.sourceId())) {
-            return score.value() >= sameSourceThreshold && (agreeing || score.local() && !SameSource.narrower(fact, member));
+            return agreeing || score.local() && !SameSource.narrower(fact, member)
+                    ? sameSourceThreshold : Double.POSITIVE_INFINITY;
+        }
+        if (agreeing) {
+            return agreeingThreshold;
+        }
+        if (!score.local()) {
+            return Double.POSITIVE_INFINITY;
         }
         boolean announcedChange = fact.revision() == Fact.Revision.NEW || member.revision() == Fact.Revision.NEW;
         double threshold = farApart(fact, member) ? FAR_APART_THRESHOLD
                 : announcedChange ? disagreeingThreshold
                 : fact.kind() == Kind.DATE ? disagreeingDatesThreshold
+                        + (Objects.equals(fact.unit(), member.unit()) ? 0 : OTHER_GRANULARITY)
                 : !Objects.equals(published.get(fact.sourceId()), published.get(member.sourceId()))
                         ? disagreeingAcrossDaysThreshold : disagreeingThreshold;
         boolean counterparts = score.counterparts() && !farApart(fact, member) && score.value() >= COUNTERPARTS_THRESHOLD
                 && fact.kind() != Kind.DATE && Objects.equals(published.get(fact.sourceId()), published.get(member.sourceId()));
-        return agreeing ? score.value() >= agreeingThreshold : score.local() && (counterparts || score.value() >= threshold);
+        return counterparts ? COUNTERPARTS_THRESHOLD : threshold;
     }
 
     /**
@@ -201,7 +230,7 @@ public final class Aligner {
         return small > 0 && large / small > FAR_RATIO && large - small > FAR_MIN_DIFFERENCE;
     }
 
-    private record Candidate(Fact fact, int claim, double score) {
+    private record Candidate(Fact fact, int claim, double score, double margin) {
     }
 
 }

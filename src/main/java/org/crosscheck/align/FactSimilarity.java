@@ -1,5 +1,6 @@
 package org.crosscheck.align;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -45,6 +46,7 @@ final class FactSimilarity {
     }
 
     private final Map<String, Double> idf;
+    private final NamedThings names;
     private final Map<Fact, Map<String, Double>> clauses = new IdentityHashMap<>();
     private final Map<Fact, Map<String, Double>> sentences = new IdentityHashMap<>();
     private final Map<Fact, int[]> roles = new IdentityHashMap<>();
@@ -66,15 +68,16 @@ final class FactSimilarity {
     }
 
     /** Similarities among {@code block}, with word rarity measured over its story ({@link #rarity}). */
-    FactSimilarity(Collection<Fact> block, Map<String, Double> rarity) {
+    FactSimilarity(Collection<Fact> block, Map<String, Double> rarity, NamedThings names, OwnedCues cues) {
         this.idf = rarity;
+        this.names = names;
         bySource = block.stream().collect(Collectors.groupingBy(Fact::sourceId));
         perSource = bySource.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> (long) e.getValue().size()));
         for (Fact fact : block) {
             List<String> about = FactTopic.words(fact);
             clauses.put(fact, vector(about));
             sentences.put(fact, vector(fact.context()));
-            roles.put(fact, Concepts.nearestMembers(about));
+            roles.put(fact, Concepts.nearestMembers(cues.own(fact, about)));
         }
     }
 
@@ -111,7 +114,7 @@ final class FactSimilarity {
 
     private Score scored(Fact a, Fact b) {
         Roles roles = roles(a, b);
-        if (roles == Roles.CLASH || sameSentence(a, b) || sameSourceDifferentNames(a, b)) {
+        if (roles == Roles.CLASH || sameSentence(a, b) || sameSourceDifferentNames(a, b) || names.different(a, b)) {
             return Score.NONE;
         }
         boolean sharedRole = roles == Roles.SHARED;
@@ -122,7 +125,7 @@ final class FactSimilarity {
         boolean onlyOnes = perSource.get(a.sourceId()) == 1 && perSource.get(b.sourceId()) == 1;
         double score = CLAUSE_SHARE * clause + (1 - CLAUSE_SHARE) * sentence
                 + (samePersonNamed ? PERSON_BONUS : sameSubject ? SUBJECT_BONUS : 0)
-                + (sharedRole ? ROLE_BONUS : 0) + (a.overlaps(b) ? VALUE_BONUS : 0)
+                + (sharedRole ? ROLE_BONUS : 0) + (a.overlaps(b) ? VALUE_BONUS * specificity(a, b) : 0)
                 + (onlyOnes ? ONLY_ONE_BONUS : 0) + (!a.overlaps(b) && Typos.transposed(a.text(), b.text()) ? TYPO_BONUS : 0);
         boolean localEvidence = sharedRole || sameSubject || samePersonNamed || onlyOnes || clause >= CLAUSE_IN_COMMON;
         return new Score(score, localEvidence && sameTime(a, b) && samePerson(a, b, samePersonNamed, onlyOnes), false);
@@ -144,6 +147,18 @@ final class FactSimilarity {
             }
         }
         return found;
+    }
+
+    /**
+     * How telling it is that two values agree: the significant digits they share, up to three.
+     * Two sources giving "610" or "1,296" by chance is far less likely than both giving "two".
+     */
+    private static int specificity(Fact a, Fact b) {
+        if (a.value() != b.value() || !a.exact() || !b.exact() || a.kind() == Kind.DATE || a.kind() == Kind.TIME) {
+            return 1;
+        }
+        String digits = BigDecimal.valueOf(Math.abs(a.value())).stripTrailingZeros().unscaledValue().toString();
+        return Math.max(1, Math.min(3, digits.length()));
     }
 
     private static boolean sameSentence(Fact a, Fact b) {

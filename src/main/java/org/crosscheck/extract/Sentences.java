@@ -58,11 +58,21 @@ final class Sentences {
         }
         if (i >= 2 && ".".equals(previous.text())) {
             Token word = tokens.get(i - 2);
-            if (word.is(Token.Type.WORD) && (ABBREVIATIONS.contains(word.lower()) || word.text().length() == 1)) {
+            boolean initial = word.text().length() == 1 && !scaleSuffix(tokens, i - 2);
+            if (word.is(Token.Type.WORD) && (ABBREVIATIONS.contains(word.lower()) || initial)) {
                 return false;
             }
         }
         return opensLikeSentence;
+    }
+
+    /** A letter stuck to the number before it ("£940m."): a scale, not an initial. */
+    private static boolean scaleSuffix(List<Token> tokens, int k) {
+        if (k < 1 || tokens.get(k).spaceBefore()) {
+            return false;
+        }
+        String before = tokens.get(k - 1).text();
+        return Character.isDigit(before.charAt(before.length() - 1));
     }
 
     /** Whether the token is one of the single characters given (no substring search: this runs per token). */

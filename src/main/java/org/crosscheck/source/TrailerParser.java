@@ -15,6 +15,8 @@ final class TrailerParser {
     private static final Pattern ORIGINALLY_PUBLISHED =
             Pattern.compile("(?i)^\\s*this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at) (.+?)\\.?\\s*$");
     private static final List<Pattern> BOILERPLATE = Lexicon.patterns("boilerplate-markers.txt");
+    /** Markdown emphasis and heading marks around a marker line ("**Most read**", "## Related"). */
+    private static final Pattern MARKUP = Pattern.compile("^[\\s#*_>]++|[\\s*_]++$");
 
     record Trailer(Metadata metadata, int bodyEnd) {
     }
@@ -58,7 +60,7 @@ final class TrailerParser {
     }
 
     private static boolean isBoilerplate(String line) {
-        String stripped = line.strip();
+        String stripped = MARKUP.matcher(line).replaceAll("");
         return BOILERPLATE.stream().anyMatch(pattern -> pattern.matcher(stripped).lookingAt());
     }
 }

@@ -1,0 +1,148 @@
+package org.crosscheck.align;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.extract.Fact;
+import org.crosscheck.extract.Kind;
+import org.crosscheck.source.Lexicon;
+
+/**
+ * The named thing a figure is told of: the name nearest before it in its clause ("Quiroga scored
+ * two goals", "Luna, 23, has scored six", "Brightmeadow, which employs 3,400 people, made £86m").
+ * A name is a word the story's sentences capitalise after another word and never write in lower
+ * case, so a sentence's first word counts only when it is a name elsewhere too. Two figures of
+ * different sources told of different names, neither of which the other's sentence mentions, are
+ * about different things.
+ */
+final class NamedThings {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*+|[;:()\"“”—–]|\\s-\\s");
+    private static final Set<String> NOT_NAMES = notNames();
+    /** A name before "said" names who told the figure, not what it is about. */
+    private static final Set<String> REPORTING = Lexicon.words("reporting-verbs.txt");
+    /** Words before a place: a figure is told of who did or owns it, not of where. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "into", "outside",
+            "across", "around", "on", "off", "of", "between", "through", "via", "towards", "toward", "within", "inside");
+    /** Kinds of figure that belong to someone: a player's goals, a company's profit, a party's share. */
+    private static final Set<Kind> OWNED = Set.of(Kind.COUNT, Kind.NUMBER, Kind.MONEY, Kind.PERCENT);
+    /** Kinds of figure told of a place: how far away Portbury is, how long the strike at Felixstowe lasted. */
+    private static final Set<Kind> PLACED = Set.of(Kind.MEASURE, Kind.DURATION);
+    /** How many words before a figure its name may stand. */
+    private static final int REACH = 15;
+
+    private final Set<String> names;
+
+    private NamedThings(Set<String> names) {
+        this.names = names;
+    }
+
+    /**
+     * The names of a story: words its facts' sentences capitalise after another word and never write
+     * in lower case ("Quiroga", not "Nurses" of "the Nurses Association" and "nurses").
+     */
+    static NamedThings of(Collection<Fact> story) {
+        Set<String> capitalised = new HashSet<>();
+        Set<String> lower = new HashSet<>();
+        Set<String> sentences = new HashSet<>();
+        for (Fact fact : story) {
+            if (fact.sentence() != null && sentences.add(fact.sentence())) {
+                List<String> words = words(fact.sentence());
+                for (int i = 0; i < words.size(); i++) {
+                    String word = bare(words.get(i));
+                    if (!Character.isUpperCase(word.charAt(0))) {
+                        lower.add(word.toLowerCase(Locale.ROOT));
+                    } else if (i > 0 && Character.isLetter(words.get(i - 1).charAt(0))
+                            && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
+                        capitalised.add(word);
+                    }
+                }
+            }
+        }
+        capitalised.removeIf(word -> lower.contains(word.toLowerCase(Locale.ROOT)));
+        return new NamedThings(capitalised);
+    }
+
+    /** Whether two figures are told of different named things. */
+    boolean different(Fact a, Fact b) {
+        if (!OWNED.contains(a.kind()) && !PLACED.contains(a.kind()) || a.sourceId().equals(b.sourceId())) {
+            return false;
+        }
+        String nameA = nameOf(a);
+        String nameB = nameOf(b);
+        return nameA != null && nameB != null && !nameA.equalsIgnoreCase(nameB)
+                && !mentions(b.sentence(), nameA) && !mentions(a.sentence(), nameB);
+    }
+
+    /**
+     * The name nearest before a figure in its clause, or null: for a distance or a duration the
+     * place it is told of ("at Felixstowe", "through Southampton"), for other figures who has or did
+     * it, which is never a place and never who said it ("Whitfield has said").
+     */
+    String nameOf(Fact fact) {
+        if (fact.sentence() == null) {
+            return null;
+        }
+        int offset = Math.max(0, Math.min(fact.sentence().length(), fact.start() - fact.sentenceStart()));
+        List<String> before = words(fact.sentence().substring(0, offset));
+        for (int i = before.size() - 1, seen = 0; i >= 0 && seen < REACH; i--, seen++) {
+            String word = before.get(i);
+            if (!Character.isLetter(word.charAt(0))) {
+                return null;
+            }
+            if (names.contains(bare(word))) {
+                int first = i;
+                while (first > 0 && names.contains(bare(before.get(first - 1)))) {
+                    first--;
+                }
+                boolean place = first > 0 && PLACE_PREPOSITIONS.contains(before.get(first - 1).toLowerCase(Locale.ROOT));
+                boolean placed = PLACED.contains(fact.kind());
+                if (place && !placed) {
+                    return null;
+                }
+                if (place || !placed && !speaker(before, i)) {
+                    return bare(word);
+                }
+                seen += i - first;
+                i = first;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the name at {@code i} is followed by "said" or "has said". */
+    private static boolean speaker(List<String> words, int i) {
+        return words.subList(i + 1, Math.min(words.size(), i + 3)).stream()
+                .anyMatch(word -> REPORTING.contains(word.toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean mentions(String sentence, String name) {
+        return sentence != null && words(sentence).stream().anyMatch(word -> bare(word).equalsIgnoreCase(name));
+    }
+
+    private static String bare(String word) {
+        return word.replaceFirst("['’]s?$", "");
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            words.add(matcher.group().strip());
+        }
+        return words;
+    }
+
+    private static Set<String> notNames() {
+        Set<String> words = new HashSet<>();
+        words.addAll(Lexicon.words("weekdays.tsv"));
+        words.addAll(Lexicon.words("months.tsv"));
+        words.addAll(Lexicon.words("stopwords.txt"));
+        words.addAll(Lexicon.words("number-words.tsv"));
+        return Set.copyOf(words);
+    }
+}

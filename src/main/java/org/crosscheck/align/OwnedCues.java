@@ -1,0 +1,65 @@
+package org.crosscheck.align;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.crosscheck.extract.Fact;
+import org.crosscheck.extract.Words;
+
+/**
+ * Cue words another figure of the sentence owns: "revenue" in "profit rose to £512m on revenue of
+ * £8.4bn" heads £8.4bn ("revenue of"), so it says nothing of what £512m is, however near it stands.
+ */
+final class OwnedCues {
+    private static final Pattern HEAD_OF = Pattern.compile("(\\p{L}+)\\s+of\\s*$");
+
+    private final Map<Fact, Set<String>> foreign;
+
+    private OwnedCues(Map<Fact, Set<String>> foreign) {
+        this.foreign = foreign;
+    }
+
+    /** For each fact of a story, the stems that head another figure of its sentence. */
+    static OwnedCues of(Collection<Fact> story) {
+        Map<String, List<Fact>> bySentence = story.stream().filter(fact -> fact.sentence() != null)
+                .collect(Collectors.groupingBy(fact -> fact.sourceId() + "@" + fact.sentenceStart()));
+        Map<Fact, Set<String>> foreign = new IdentityHashMap<>();
+        for (List<Fact> sentence : bySentence.values()) {
+            for (Fact other : sentence) {
+                String head = head(other);
+                if (head == null) {
+                    continue;
+                }
+                for (Fact fact : sentence) {
+                    if (fact != other && !head.equals(head(fact))) {
+                        foreign.computeIfAbsent(fact, f -> new HashSet<>()).add(head);
+                    }
+                }
+            }
+        }
+        return new OwnedCues(foreign);
+    }
+
+    /** The words of a fact without those that head another figure of its sentence. */
+    List<String> own(Fact fact, List<String> words) {
+        Set<String> others = foreign.get(fact);
+        return others == null ? words : words.stream().filter(word -> !others.contains(word.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /** The stem of the noun right before "of" and the figure: "revenue" of "revenue of £8.4bn". */
+    private static String head(Fact fact) {
+        int offset = fact.start() - fact.sentenceStart();
+        if (offset <= 0 || offset > fact.sentence().length()) {
+            return null;
+        }
+        Matcher matcher = HEAD_OF.matcher(fact.sentence().substring(0, offset));
+        return matcher.find() ? Words.stem(matcher.group(1).toLowerCase(Locale.ROOT)) : null;
+    }
+}
