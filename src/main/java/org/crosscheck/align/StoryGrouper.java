@@ -7,10 +7,14 @@ import java.util.Map;
 
 /**
  * Groups sources into stories. Sources with the same {@code story} key belong together; every
- * other source joins the story whose centroid its distinctive terms (TF-IDF, names weighted up)
- * resemble most, or starts a story of its own. An inverted index over the stories' terms proposes
- * the candidates: only terms few stories share propose, so a source is scored against the handful of
- * stories it shares rare terms with, never against all, however many stories look alike.
+ * other source joins the story whose sources its distinctive terms (TF-IDF, names weighted up)
+ * resemble most on average, or starts a story of its own. The mean similarity to a story's sources
+ * (average linkage) does not drift as a story grows, where the similarity to its centroid would: in
+ * a centroid the words of a kind ("earthquake", "revenue") add up over every source while each
+ * event's names do not, so a story that once took in a look-alike event would pull in every story
+ * of its kind. An inverted index over the stories' terms proposes the candidates: only terms few
+ * stories share propose, so a source is scored against the handful of stories it shares rare terms
+ * with, never against all, however many stories look alike.
  */
 public final class StoryGrouper {
     /** What grouping needs of a source: its id, its declared story (or null) and its terms. */
@@ -35,7 +39,7 @@ public final class StoryGrouper {
     }
 
     public static StoryGrouper defaults() {
-        return new StoryGrouper(0.2, 40);
+        return new StoryGrouper(0.15, 40);
     }
 
     public List<Story> group(List<Member> members) {
@@ -61,7 +65,7 @@ public final class StoryGrouper {
                 byKey.put(member.declaredStory(), cluster);
             }
             for (String term : signature.keySet()) {
-                if (!cluster.centroid.containsKey(term)) {
+                if (!cluster.unitSum.containsKey(term)) {
                     List<Cluster> postings = index.computeIfAbsent(term, t -> new ArrayList<>());
                     if (postings.size() <= MAX_POSTINGS) {
                         postings.add(cluster);
@@ -95,7 +99,7 @@ public final class StoryGrouper {
         signature.forEach((term, weight) -> {
             List<Cluster> postings = index.get(term);
             if (postings != null && postings.size() <= MAX_POSTINGS) {
-                postings.forEach(cluster -> partial.merge(cluster, weight * cluster.centroid.get(term) / cluster.norm(), Double::sum));
+                postings.forEach(cluster -> partial.merge(cluster, weight * cluster.unitSum.get(term) / cluster.members.size(), Double::sum));
             }
         });
         List<Cluster> shortlist = partial.entrySet().stream()
@@ -107,7 +111,7 @@ public final class StoryGrouper {
         double norm = Vectors.norm(signature);
         for (Cluster candidate : shortlist) {
             boolean keysClash = key != null && candidate.key != null && !key.equals(candidate.key);
-            double score = candidate.dot(signature) / (norm * candidate.norm());
+            double score = candidate.meanSimilarity(signature, norm);
             if (!keysClash && score >= bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -129,12 +133,11 @@ public final class StoryGrouper {
         return signature;
     }
 
-    /** A story being built: its sources, the sum of their signatures and its norm, and its declared key if any. */
+    /** A story being built: its sources, the sum of their signatures as unit vectors, and its declared key if any. */
     private static final class Cluster {
         final int index;
         final List<Integer> members = new ArrayList<>();
-        final Map<String, Double> centroid = new HashMap<>();
-        double squaredNorm;
+        final Map<String, Double> unitSum = new HashMap<>();
         String key;
 
         Cluster(int index, String key) {
@@ -144,23 +147,13 @@ public final class StoryGrouper {
 
         void add(int member, Map<String, Double> signature) {
             members.add(member);
-            signature.forEach((term, weight) -> {
-                double old = centroid.getOrDefault(term, 0.0);
-                centroid.put(term, old + weight);
-                squaredNorm += (old + weight) * (old + weight) - old * old;
-            });
+            double norm = Vectors.norm(signature);
+            signature.forEach((term, weight) -> unitSum.merge(term, weight / norm, Double::sum));
         }
 
-        double norm() {
-            return Math.sqrt(squaredNorm);
-        }
-
-        double dot(Map<String, Double> signature) {
-            double dot = 0;
-            for (Map.Entry<String, Double> entry : signature.entrySet()) {
-                dot += entry.getValue() * centroid.getOrDefault(entry.getKey(), 0.0);
-            }
-            return dot;
+        /** The mean cosine similarity of {@code signature}, whose norm is {@code norm}, to the cluster's sources. */
+        double meanSimilarity(Map<String, Double> signature, double norm) {
+            return Vectors.dot(signature, unitSum) / (norm * members.size());
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.crosscheck.align;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,52 @@ class StoryGrouperTest {
         }
         java.util.Collections.shuffle(members, random);
         assertEquals(expected, groups(StoryGrouper.defaults().group(members)));
+    }
+
+    /**
+     * Earnings of many companies whose names end alike ("Norvale Airlines", "Tesku Airlines"): the shared ending is a
+     * name rarer than the words of the kind, so it proposes look-alike stories; none may take in another company's.
+     */
+    @Test
+    void earningsOfCompaniesWithALikeNamesStayApart() {
+        java.util.Random random = new java.util.Random(11);
+        Set<String> used = new java.util.HashSet<>();
+        List<String> endings = List.of("Airlines", "Bank", "Mining", "Pharma", "Telecom");
+        List<String> sentences = List.of("Shares of %s rose in early trading after the results.",
+                "%s said demand held up across its main markets.", "Analysts had expected weaker figures from %s.",
+                "The board proposed a higher dividend for the year.", "Costs rose more slowly than sales, the company said.",
+                "Its outlook for the coming quarter was left unchanged.", "The group plans to cut debt and buy back shares.",
+                "Currency swings weighed on overseas earnings.", "Investors welcomed the stronger cash flow.",
+                "Competition in its home market remained fierce.", "Executives declined to comment on possible acquisitions.");
+        List<StoryGrouper.Member> members = new java.util.ArrayList<>();
+        Map<String, Integer> storyOf = new java.util.HashMap<>();
+        for (int story = 0; story < 600; story++) {
+            String company = unusedName(random, used) + " " + endings.get(random.nextInt(endings.size()));
+            String chief = unusedName(random, used) + " " + unusedName(random, used);
+            for (int outlet = 0; outlet < 4; outlet++) {
+                StringBuilder text = new StringBuilder(company + " reported quarterly revenue of $" + (1 + random.nextInt(90))
+                        + " billion on Thursday, and chief executive " + chief + " said profit margins had widened. ");
+                for (String sentence : sentences) {
+                    if (random.nextInt(5) > 0) {
+                        text.append(String.format(sentence, company)).append(' ');
+                    }
+                }
+                String id = story + "-" + outlet;
+                storyOf.put(id, story);
+                members.add(member(id, null, text.toString()));
+            }
+        }
+        java.util.Collections.shuffle(members, random);
+        List<Story> stories = StoryGrouper.defaults().group(members);
+        List<List<String>> mixed = stories.stream().map(Story::sourceIds)
+                .filter(ids -> ids.stream().map(storyOf::get).distinct().count() > 1).toList();
+        assertEquals(List.of(), mixed, "stories holding more than one company's reports");
+        assertTrue(stories.size() <= 606, "at most 1% of the 600 written stories split: " + stories.size());
+    }
+
+    private static String unusedName(java.util.Random random, Set<String> used) {
+        String name = name(random);
+        return used.add(name) ? name : unusedName(random, used);
     }
 
     private static String name(java.util.Random random) {
