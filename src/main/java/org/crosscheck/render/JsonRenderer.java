@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,6 +12,7 @@ import org.crosscheck.align.Claim;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.finding.ClaimStatus;
 import org.crosscheck.finding.Evidence;
+import org.crosscheck.finding.FactClaims;
 import org.crosscheck.finding.Finding;
 import org.crosscheck.finding.Report;
 import org.crosscheck.finding.Severity;
@@ -44,10 +44,10 @@ public final class JsonRenderer implements Renderer {
                 generator.writeStringField("id", story.id());
                 strings(generator, "sources", story.sourceIds());
             });
-            Map<String, String> claimOfFact = report.claimOfFact();
+            FactClaims claimOfFact = report.claimOfFact();
             array(json, "facts", report.facts(), (generator, fact) -> {
                 fact(generator, fact);
-                generator.writeStringField("claim", claimOfFact.get(fact.id()));
+                generator.writeStringField("claim", claimOfFact.claimOf(fact));
             });
             ClaimStatus status = new ClaimStatus(report.findings());
             array(json, "claims", report.claims(), (generator, claim) -> claim(generator, claim, status.of(claim)));
