@@ -61,8 +61,8 @@ public final class Pipeline {
     }
 
     /** What the first pass leaves for the second: the stories and the outlines of their sources, without terms. */
-    private record FirstPass(List<Story> stories, Map<String, Outline> outlines, Map<String, Integer> order,
-                             List<ReadProblem> problems, boolean keepText) {
+    private record FirstPass(List<Story> stories, Map<String, Outline> outlines, List<ReadProblem> problems,
+                             boolean keepText) {
     }
 
     /** Checks the files {@code entries} names against {@code rules}; unreadable files become problems, not failures. */
@@ -93,14 +93,12 @@ public final class Pipeline {
         List<Story> stories = grouper.group(read.stream()
                 .map(outline -> new StoryGrouper.Member(outline.id(), outline.metadata().story(), outline.terms()))
                 .toList());
-        Map<String, Integer> order = new HashMap<>();
         Map<String, Outline> byId = new HashMap<>();
         for (Outline outline : read) {
-            order.put(outline.id(), order.size());
             byId.put(outline.id(), outline.withoutTerms());
         }
         boolean keepText = read.stream().mapToLong(Outline::characters).sum() <= keepTextCharacters;
-        return new FirstPass(stories, byId, order, problems, keepText);
+        return new FirstPass(stories, byId, problems, keepText);
     }
 
     private Outline outline(String id, CorpusWalker.Entry entry) {
@@ -115,7 +113,6 @@ public final class Pipeline {
     /** One report from the stories' results: sources and facts in corpus order, claims and findings (numbered) in story order. */
     private static Report assemble(String version, Instant generated, RuleEngine engine, FirstPass first,
                                    List<StoryCheck.Result> results, ResultSpill spill) {
-        Comparator<String> corpusOrder = Comparator.comparing(first.order()::get);
         List<ReadProblem> problems = new ArrayList<>(first.problems());
         List<SourceSummary> sources = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -126,7 +123,7 @@ public final class Pipeline {
         }
         engine.run(List.of(), problems)
                 .forEach(finding -> findings.add(finding.withId("F" + (findings.size() + 1))));
-        sources.sort(Comparator.comparing(SourceSummary::id, corpusOrder));
+        sources.sort(Comparator.comparingInt(source -> ResultSpill.ordinal(source.id())));
         List<Report.RuleSummary> ruleSummaries = engine.rules().stream()
                 .map(rule -> new Report.RuleSummary(rule.id(), rule.severity().id(), rule.summary(), rule.because(),
                         rule.parameters().describe()))
