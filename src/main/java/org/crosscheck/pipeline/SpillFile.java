@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * An append-only temporary file of byte chunks, read back by position from any thread. The file is
- * deleted once opened (on Linux it lives until the process ends) so no run leaves one behind.
+ * An append-only temporary file of byte chunks, read back by position from any thread. It is opened
+ * to be deleted on close, which on Linux unlinks it at once: its space is freed when the channel is
+ * collected or the process ends, and no run leaves a file behind.
  */
 final class SpillFile {
     private final FileChannel channel;
@@ -21,7 +22,6 @@ final class SpillFile {
             Path file = Files.createTempFile("crosscheck-", ".spill");
             channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
                     StandardOpenOption.DELETE_ON_CLOSE);
-            file.toFile().deleteOnExit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary file for the results", e);
         }
