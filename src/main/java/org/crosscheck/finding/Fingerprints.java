@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.crosscheck.align.Claim;
 
@@ -24,7 +25,10 @@ public final class Fingerprints {
     public Fingerprints(Report report) {
         storyKeyOfSource = report.sources().stream().filter(source -> source.storyKey() != null)
                 .collect(Collectors.toMap(source -> RelativePath.of(source.path()), SourceSummary::storyKey, (a, b) -> a));
-        labelOfClaim = report.claims().stream().collect(Collectors.toMap(Claim::id, Claim::label, (a, b) -> a));
+        Set<String> named = report.findings().stream().map(Finding::claim).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        labelOfClaim = report.claims().stream().filter(claim -> named.contains(claim.id()))
+                .collect(Collectors.toMap(Claim::id, Claim::label, (a, b) -> a));
     }
 
     public BaselineEntry entry(Finding finding) {

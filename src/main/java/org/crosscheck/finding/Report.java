@@ -27,11 +27,14 @@ public record Report(String toolVersion, Instant generated, List<SourceSummary> 
     public record RuleSummary(String id, String severity, String summary, String because, String parameters) {
     }
 
-    /** The id of the claim each fact belongs to, by fact id. */
-    public Map<String, String> claimOfFact() {
+    /** The id of the claim each fact belongs to (null for none); asked of {@code facts} when it knows. */
+    public FactClaims claimOfFact() {
+        if (facts instanceof FactClaims known) {
+            return known;
+        }
         Map<String, String> claimOf = new HashMap<>();
         claims.forEach(claim -> claim.facts().forEach(fact -> claimOf.put(fact.id(), claim.id())));
-        return claimOf;
+        return fact -> claimOf.get(fact.id());
     }
 
     /** The findings of this severity that are not suppressed. */

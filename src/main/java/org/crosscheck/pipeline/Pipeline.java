@@ -10,12 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import org.crosscheck.align.Aligner;
-import org.crosscheck.align.Claim;
 import org.crosscheck.align.CopyDetector;
 import org.crosscheck.align.Story;
 import org.crosscheck.align.StoryGrouper;
 import org.crosscheck.extract.Extractor;
-import org.crosscheck.extract.Fact;
 import org.crosscheck.finding.Finding;
 import org.crosscheck.finding.Report;
 import org.crosscheck.finding.SourceSummary;
@@ -28,9 +26,11 @@ import org.crosscheck.source.SourceReader;
 /**
  * Wires the stages in two passes, each parallel. The first reads every source and keeps only its
  * outline (metadata, terms, copy sketch), from which sources are grouped into stories. The second
- * reads each story's sources again, extracts, aligns and runs the rules, keeping only the compact
- * facts, claims and findings. Memory grows with the facts and sources, not with the text, except
- * that the text of a corpus under {@link #KEEP_TEXT_CHARACTERS} is kept for the HTML source view.
+ * reads each story's sources again, extracts, aligns and runs the rules; each story's facts and
+ * claims go to a temporary file as soon as it is checked ({@link ResultSpill}), and the report reads
+ * them back from there. The heap keeps the sources, stories and findings: it grows with the number
+ * of sources, not with their text or facts, except that the text of a corpus under
+ * {@link #KEEP_TEXT_CHARACTERS} is kept for the HTML source view.
  */
 public final class Pipeline {
     static final long KEEP_TEXT_CHARACTERS = 50_000_000;
@@ -61,8 +61,8 @@ public final class Pipeline {
     }
 
     /** What the first pass leaves for the second: the stories and the outlines of their sources, without terms. */
-    private record FirstPass(List<Story> stories, Map<String, Outline> outlines, Map<String, Integer> order,
-                             List<ReadProblem> problems, boolean keepText) {
+    private record FirstPass(List<Story> stories, Map<String, Outline> outlines, List<ReadProblem> problems,
+                             boolean keepText) {
     }
 
     /** Checks the files {@code entries} names against {@code rules}; unreadable files become problems, not failures. */
@@ -71,19 +71,21 @@ public final class Pipeline {
         RuleEngine engine = new RuleEngine(rules);
         StoryCheck check = new StoryCheck(reader, extractor, aligner, copies, engine, first.keepText(), defaultPublished);
         progress.startStories(first.stories().size());
-        List<StoryCheck.Result> results = first.stories().parallelStream().map(story -> {
-            StoryCheck.Result result = check.run(story, first.outlines());
+        ResultSpill spill = new ResultSpill(entries.size(), first.stories().size());
+        List<StoryCheck.Result> results = IntStream.range(0, first.stories().size()).parallel().mapToObj(story -> {
+            StoryCheck.Result result = check.run(first.stories().get(story), first.outlines());
+            spill.keep(story, result.facts(), result.claims());
             progress.storyChecked();
-            return result;
+            return result.withoutFactsAndClaims();
         }).toList();
         progress.finish();
-        return assemble(version, generated, engine, first, results);
+        return assemble(version, generated, engine, first, results, spill);
     }
 
     private FirstPass firstPass(List<CorpusWalker.Entry> entries) {
         progress.start(entries.size());
         List<Outline> outlines = IntStream.range(0, entries.size()).parallel()
-                .mapToObj(i -> outline("s" + (i + 1), entries.get(i)))
+                .mapToObj(i -> outline(ResultSpill.sourceId(i), entries.get(i)))
                 .toList();
         progress.grouping();
         List<ReadProblem> problems = new ArrayList<>(outlines.stream().map(Outline::problem).filter(Objects::nonNull).toList());
@@ -91,14 +93,12 @@ public final class Pipeline {
         List<Story> stories = grouper.group(read.stream()
                 .map(outline -> new StoryGrouper.Member(outline.id(), outline.metadata().story(), outline.terms()))
                 .toList());
-        Map<String, Integer> order = new HashMap<>();
         Map<String, Outline> byId = new HashMap<>();
         for (Outline outline : read) {
-            order.put(outline.id(), order.size());
             byId.put(outline.id(), outline.withoutTerms());
         }
         boolean keepText = read.stream().mapToLong(Outline::characters).sum() <= keepTextCharacters;
-        return new FirstPass(stories, byId, order, problems, keepText);
+        return new FirstPass(stories, byId, problems, keepText);
     }
 
     private Outline outline(String id, CorpusWalker.Entry entry) {
@@ -110,30 +110,25 @@ public final class Pipeline {
         return Outline.unreadable(id, entry, ((SourceReader.Failed) result).problem());
     }
 
-    /** One report from the stories' results: sources and facts in corpus order, findings numbered in story order. */
+    /** One report from the stories' results: sources and facts in corpus order, claims and findings (numbered) in story order. */
     private static Report assemble(String version, Instant generated, RuleEngine engine, FirstPass first,
-                                   List<StoryCheck.Result> results) {
-        Comparator<String> corpusOrder = Comparator.comparing(first.order()::get);
+                                   List<StoryCheck.Result> results, ResultSpill spill) {
         List<ReadProblem> problems = new ArrayList<>(first.problems());
         List<SourceSummary> sources = new ArrayList<>();
-        List<Fact> facts = new ArrayList<>();
-        List<Claim> claims = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (StoryCheck.Result result : results) {
             sources.addAll(result.sources());
-            facts.addAll(result.facts());
-            claims.addAll(result.claims());
             result.findings().forEach(finding -> findings.add(finding.withId("F" + (findings.size() + 1))));
             problems.addAll(result.problems());
         }
         engine.run(List.of(), problems)
                 .forEach(finding -> findings.add(finding.withId("F" + (findings.size() + 1))));
-        sources.sort(Comparator.comparing(SourceSummary::id, corpusOrder));
-        facts.sort(Comparator.comparing(Fact::sourceId, corpusOrder));
+        sources.sort(Comparator.comparingInt(source -> ResultSpill.ordinal(source.id())));
         List<Report.RuleSummary> ruleSummaries = engine.rules().stream()
                 .map(rule -> new Report.RuleSummary(rule.id(), rule.severity().id(), rule.summary(), rule.because(),
                         rule.parameters().describe()))
                 .toList();
-        return new Report(version, generated, sources, first.stories(), facts, claims, findings, problems, ruleSummaries);
+        return new Report(version, generated, sources, first.stories(), spill.facts(), spill.claims(), findings, problems,
+                ruleSummaries);
     }
 }

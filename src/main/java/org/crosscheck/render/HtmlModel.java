@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.crosscheck.align.Claim;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.finding.ClaimStatus;
+import org.crosscheck.finding.FactClaims;
 import org.crosscheck.finding.Report;
 import org.crosscheck.finding.SourceSummary;
 import org.crosscheck.finding.Values;
@@ -47,7 +48,7 @@ public record HtmlModel(String version, String generated, Overview overview, Lis
         CopyFamilies families = new CopyFamilies(report.sources());
         ClaimStatus status = new ClaimStatus(report.findings());
         Map<String, Claim> claims = report.claims().stream().collect(Collectors.toMap(Claim::id, Function.identity()));
-        Map<String, String> claimOfFact = report.claimOfFact();
+        FactClaims claimOfFact = report.claimOfFact();
         Map<String, List<Fact>> factsBySource = report.facts().stream().collect(Collectors.groupingBy(Fact::sourceId));
         List<SourceView> sourceViews = report.sources().stream()
                 .map(source -> new SourceView(source.id(), source.path(), orEmpty(source.title()), orEmpty(source.outlet()),
@@ -77,7 +78,7 @@ public record HtmlModel(String version, String generated, Overview overview, Lis
      * The only reader of a source's full text: its body cut into plain stretches and facts. Very large
      * corpora keep no text (see Pipeline), and the view says so.
      */
-    private static List<Segment> segments(SourceSummary source, List<Fact> facts, Map<String, String> claimOfFact,
+    private static List<Segment> segments(SourceSummary source, List<Fact> facts, FactClaims claimOfFact,
                                           Map<String, Claim> claims) {
         String text = source.text();
         if (text == null) {
@@ -91,7 +92,7 @@ public record HtmlModel(String version, String generated, Overview overview, Lis
                 continue;
             }
             segments.add(new Segment(text.substring(position, fact.start()), "", ""));
-            Claim claim = claims.get(claimOfFact.get(fact.id()));
+            Claim claim = claims.get(claimOfFact.claimOf(fact));
             String hint = fact.kind().id() + ": " + Values.interval(fact)
                     + (claim == null ? "" : " · claim " + claim.id() + ": " + claim.label());
             segments.add(new Segment(fact.text(), fact.id(), hint));

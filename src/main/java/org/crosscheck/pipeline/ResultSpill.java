@@ -1,0 +1,149 @@
+package org.crosscheck.pipeline;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.align.Claim;
+import org.crosscheck.extract.Fact;
+import org.crosscheck.extract.Kind;
+import org.crosscheck.finding.FactClaims;
+
+/**
+ * Where the second pass leaves each story's facts and claims as soon as the story is checked, so
+ * the heap holds neither: facts as one chunk per source (in corpus order when read back; the chunk
+ * starts with the id of each fact's claim), claims as one chunk per story. Sources are numbered as the pipeline names
+ * them ({@code s1}, {@code s2}, ...).
+ */
+final class ResultSpill {
+    private static final Kind[] KINDS = Kind.values();
+
+    private final SpillFile file = new SpillFile();
+    private final ChunkIndex factChunks;
+    private final ChunkIndex claimChunks;
+
+    ResultSpill(int sources, int stories) {
+        factChunks = new ChunkIndex(sources);
+        claimChunks = new ChunkIndex(stories);
+    }
+
+    static String sourceId(int ordinal) {
+        return "s" + (ordinal + 1);
+    }
+
+    static int ordinal(String sourceId) {
+        return Integer.parseInt(sourceId, 1, sourceId.length(), 10) - 1;
+    }
+
+    /** Writes the facts and claims of the story numbered {@code story}; call once per story, from any thread. */
+    void keep(int story, List<Fact> facts, List<Claim> claims) {
+        Map<String, String> claimOf = new HashMap<>();
+        claims.forEach(claim -> claim.facts().forEach(fact -> claimOf.put(fact.id(), claim.id())));
+        Map<String, List<Fact>> bySource = new LinkedHashMap<>();
+        facts.forEach(fact -> bySource.computeIfAbsent(fact.sourceId(), id -> new ArrayList<>()).add(fact));
+        bySource.forEach((source, ofSource) -> write(factChunks, ordinal(source), ofSource.size(), out -> {
+            for (Fact fact : ofSource) {
+                FactCodec.writeString(out, claimOf.get(fact.id()));
+            }
+            for (Fact fact : ofSource) {
+                FactCodec.write(out, fact);
+            }
+        }));
+        write(claimChunks, story, claims.size(), out -> {
+            for (Claim claim : claims) {
+                FactCodec.writeString(out, claim.id());
+                FactCodec.writeString(out, claim.story());
+                out.writeByte(claim.kind().ordinal());
+                FactCodec.writeString(out, claim.unit());
+                FactCodec.writeString(out, claim.label());
+                out.writeInt(claim.facts().size());
+                for (Fact fact : claim.facts()) {
+                    FactCodec.write(out, fact);
+                }
+            }
+        });
+    }
+
+    /** Every fact kept, source by source in corpus order; it knows each fact's claim. */
+    List<Fact> facts() {
+        return new Facts();
+    }
+
+    /** Every claim kept, story by story. */
+    List<Claim> claims() {
+        return new SpilledList<>(file, claimChunks, (in, count) -> {
+            List<Claim> claims = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                String id = FactCodec.readString(in);
+                String story = FactCodec.readString(in);
+                Kind kind = KINDS[in.readByte()];
+                String unit = FactCodec.readString(in);
+                String label = FactCodec.readString(in);
+                Fact[] facts = new Fact[in.readInt()];
+                for (int f = 0; f < facts.length; f++) {
+                    facts[f] = FactCodec.read(in);
+                }
+                claims.add(new Claim(id, story, kind, unit, label, List.of(facts)));
+            }
+            return claims;
+        });
+    }
+
+    private interface Body {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private void write(ChunkIndex chunks, int chunk, int count, Body body) {
+        if (count == 0) {
+            return;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            body.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] chunkBytes = bytes.toByteArray();
+        chunks.set(chunk, file.append(chunkBytes), chunkBytes.length, count);
+    }
+
+    private final class Facts extends SpilledList<Fact> implements FactClaims {
+        private final SpilledList<String> claimIds = new SpilledList<>(file, factChunks, (in, count) -> {
+            List<String> ids = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                ids.add(FactCodec.readString(in));
+            }
+            return ids;
+        });
+
+        Facts() {
+            super(file, factChunks, (in, count) -> {
+                for (int i = 0; i < count; i++) {
+                    FactCodec.readString(in);
+                }
+                List<Fact> facts = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    facts.add(FactCodec.read(in));
+                }
+                return facts;
+            });
+        }
+
+        @Override
+        public String claimOf(Fact fact) {
+            int source = ordinal(fact.sourceId());
+            List<Fact> facts = chunk(source);
+            for (int i = 0; i < facts.size(); i++) {
+                if (facts.get(i).id().equals(fact.id())) {
+                    return claimIds.chunk(source).get(i);
+                }
+            }
+            return null;
+        }
+    }
+}
