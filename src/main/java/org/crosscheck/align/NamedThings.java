@@ -2,12 +2,16 @@ package org.crosscheck.align;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.extract.Kind;
 import org.crosscheck.source.Lexicon;
@@ -36,9 +40,19 @@ final class NamedThings {
     private static final int REACH = 15;
 
     private final Set<String> names;
+    /** Each fact's name, worked out once: pairs of facts ask for it many times. */
+    private final Map<Fact, String> nameOfFact = new IdentityHashMap<>();
+    /** Each sentence's words, lower case and without a possessive ending. */
+    private final Map<String, Set<String>> wordsOfSentence = new HashMap<>();
 
-    private NamedThings(Set<String> names) {
+    private NamedThings(Set<String> names, Collection<Fact> story) {
         this.names = names;
+        for (Fact fact : story) {
+            nameOfFact.put(fact, nameOf(fact));
+            if (fact.sentence() != null) {
+                wordsOfSentence.computeIfAbsent(fact.sentence(), NamedThings::lowerCaseWords);
+            }
+        }
     }
 
     /**
@@ -64,7 +78,7 @@ final class NamedThings {
             }
         }
         capitalised.removeIf(word -> lower.contains(word.toLowerCase(Locale.ROOT)));
-        return new NamedThings(capitalised);
+        return new NamedThings(capitalised, story);
     }
 
     /** Whether two figures are told of different named things. */
@@ -72,10 +86,18 @@ final class NamedThings {
         if (!OWNED.contains(a.kind()) && !PLACED.contains(a.kind()) || a.sourceId().equals(b.sourceId())) {
             return false;
         }
-        String nameA = nameOf(a);
-        String nameB = nameOf(b);
+        String nameA = knownNameOf(a);
+        String nameB = knownNameOf(b);
         return nameA != null && nameB != null && !nameA.equalsIgnoreCase(nameB)
                 && !mentions(b.sentence(), nameA) && !mentions(a.sentence(), nameB);
+    }
+
+    /** {@link #nameOf}, remembered (null included). */
+    private String knownNameOf(Fact fact) {
+        if (!nameOfFact.containsKey(fact)) {
+            nameOfFact.put(fact, nameOf(fact));
+        }
+        return nameOfFact.get(fact);
     }
 
     /**
@@ -120,12 +142,26 @@ final class NamedThings {
                 .anyMatch(word -> REPORTING.contains(word.toLowerCase(Locale.ROOT)));
     }
 
-    private static boolean mentions(String sentence, String name) {
-        return sentence != null && words(sentence).stream().anyMatch(word -> bare(word).equalsIgnoreCase(name));
+    private boolean mentions(String sentence, String name) {
+        return sentence != null && wordsOfSentence.computeIfAbsent(sentence, NamedThings::lowerCaseWords)
+                .contains(name.toLowerCase(Locale.ROOT));
     }
 
+    private static Set<String> lowerCaseWords(String sentence) {
+        return words(sentence).stream().map(word -> bare(word).toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    /** The word without a possessive ending ("Quiroga's", "Lewis'"). */
     private static String bare(String word) {
-        return word.replaceFirst("['’]s?$", "");
+        int end = word.length();
+        if (end > 1 && word.charAt(end - 1) == 's' && isApostrophe(word.charAt(end - 2))) {
+            return word.substring(0, end - 2);
+        }
+        return end > 0 && isApostrophe(word.charAt(end - 1)) ? word.substring(0, end - 1) : word;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 
     private static List<String> words(String text) {
