@@ -66,8 +66,7 @@ final class ClaimLinks {
     }
 
     private static boolean anaphoric(Fact age) {
-        String before = age.sentence().substring(0, Math.max(0, age.start() - age.sentenceStart()));
-        return age.subject() == null && before.toLowerCase(Locale.ROOT).endsWith("the ");
+        return age.subject() == null && age.sentenceBefore().toLowerCase(Locale.ROOT).endsWith("the ");
     }
 
     private static Map<Fact, List<Fact>> claimsByFact(List<List<Fact>> claims) {

@@ -44,8 +44,7 @@ final class ElidedNouns {
      * is linked to; else the number itself.
      */
     private static Fact resolve(Fact number, Fact previous) {
-        String before = number.sentence().substring(0, Math.max(0, Math.min(number.sentence().length(),
-                number.start() - number.sentenceStart())));
+        String before = number.sentenceBefore();
         Matcher numberOf = NUMBER_OF.matcher(before);
         int phrase = -1;
         while (numberOf.find()) {

@@ -58,7 +58,7 @@ final class FactTopic {
     }
 
     private static String nameBefore(Fact age) {
-        Matcher matcher = NAME_BEFORE.matcher(age.sentence().substring(0, Math.max(0, age.start() - age.sentenceStart())));
+        Matcher matcher = NAME_BEFORE.matcher(age.sentenceBefore());
         return matcher.find() ? matcher.group(1) : null;
     }
 }

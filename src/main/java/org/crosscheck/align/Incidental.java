@@ -79,9 +79,7 @@ final class Incidental {
     }
 
     private static List<String> wordsBefore(Fact fact) {
-        String before = fact.sentence().substring(0, Math.max(0, Math.min(fact.sentence().length(),
-                fact.start() - fact.sentenceStart())));
-        Matcher matcher = WORD.matcher(before.toLowerCase(Locale.ROOT));
+        Matcher matcher = WORD.matcher(fact.sentenceBefore().toLowerCase(Locale.ROOT));
         List<String> words = new ArrayList<>();
         while (matcher.find()) {
             words.add(matcher.group());

@@ -109,8 +109,7 @@ final class NamedThings {
         if (fact.sentence() == null) {
             return null;
         }
-        int offset = Math.max(0, Math.min(fact.sentence().length(), fact.start() - fact.sentenceStart()));
-        List<String> before = words(fact.sentence().substring(0, offset));
+        List<String> before = words(fact.sentenceBefore());
         for (int i = before.size() - 1, seen = 0; i >= 0 && seen < REACH; i--, seen++) {
             String word = before.get(i);
             if (!Character.isLetter(word.charAt(0))) {

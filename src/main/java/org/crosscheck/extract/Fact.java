@@ -48,6 +48,11 @@ public record Fact(String id, String sourceId, int start, int end, int line, int
         return id.hashCode();
     }
 
+    /** The text of the fact's sentence before the fact (clamped to the sentence); the sentence must be kept. */
+    public String sentenceBefore() {
+        return sentence.substring(0, Math.max(0, Math.min(sentence.length(), start - sentenceStart)));
+    }
+
     public boolean exact() {
         return low == high;
     }
