@@ -32,13 +32,15 @@ final class OwnedCues {
                 .collect(Collectors.groupingBy(fact -> fact.sourceId() + "@" + fact.sentenceStart()));
         Map<Fact, Set<String>> foreign = new IdentityHashMap<>();
         for (List<Fact> sentence : bySentence.values()) {
+            Map<Fact, String> heads = new IdentityHashMap<>();
+            sentence.forEach(fact -> heads.put(fact, head(fact)));
             for (Fact other : sentence) {
-                String head = head(other);
+                String head = heads.get(other);
                 if (head == null) {
                     continue;
                 }
                 for (Fact fact : sentence) {
-                    if (fact != other && !head.equals(head(fact))) {
+                    if (fact != other && !head.equals(heads.get(fact))) {
                         foreign.computeIfAbsent(fact, f -> new HashSet<>()).add(head);
                     }
                 }
