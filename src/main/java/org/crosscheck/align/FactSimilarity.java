@@ -118,8 +118,8 @@ final class FactSimilarity {
             return Score.NONE;
         }
         boolean sharedRole = roles == Roles.SHARED;
-        double clause = cosine(clauses.get(a), clauses.get(b));
-        double sentence = cosine(sentences.get(a), sentences.get(b));
+        double clause = Vectors.dot(clauses.get(a), clauses.get(b));
+        double sentence = Vectors.dot(sentences.get(a), sentences.get(b));
         boolean sameSubject = a.subject() != null && Objects.equals(a.subject(), b.subject());
         boolean samePersonNamed = a.kind() == Kind.AGE && FactTopic.samePerson(a, b);
         boolean onlyOnes = perSource.get(a.sourceId()) == 1 && perSource.get(b.sourceId()) == 1;
@@ -196,6 +196,7 @@ final class FactSimilarity {
         return a.near().stream().anyMatch(word -> Character.isUpperCase(word.charAt(0)) && b.near().contains(word));
     }
 
+    /** The words as a unit vector, so that the cosine of two is their {@link Vectors#dot}. */
     private Map<String, Double> vector(List<String> words) {
         Map<String, Double> vector = new HashMap<>();
         for (String word : words) {
@@ -203,23 +204,9 @@ final class FactSimilarity {
             double weight = idf.getOrDefault(concept, 1.0) * (Character.isUpperCase(word.charAt(0)) ? NAME_WEIGHT : 1);
             vector.merge(concept, weight, Double::sum);
         }
-        double norm = Math.sqrt(vector.values().stream().mapToDouble(weight -> weight * weight).sum());
+        double norm = Vectors.norm(vector);
         vector.replaceAll((concept, weight) -> weight / norm);
         return vector;
-    }
-
-    /** The cosine of two vectors {@link #vector} made unit length. */
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> smaller = a.size() <= b.size() ? a : b;
-        Map<String, Double> larger = smaller == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> entry : smaller.entrySet()) {
-            Double other = larger.get(entry.getKey());
-            if (other != null) {
-                dot += entry.getValue() * other;
-            }
-        }
-        return dot;
     }
 
     /** What a context word is compared as: lower case, synonyms folded into one. */

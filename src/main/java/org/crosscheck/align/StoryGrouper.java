@@ -147,8 +147,7 @@ public final class StoryGrouper {
 
         void add(int member, Map<String, Double> signature) {
             members.add(member);
-            double norm = Vectors.norm(signature);
-            signature.forEach((term, weight) -> unitSum.merge(term, weight / norm, Double::sum));
+            Vectors.addUnit(unitSum, signature);
         }
 
         /** The mean cosine similarity of {@code signature}, whose norm is {@code norm}, to the cluster's sources. */

@@ -129,10 +129,7 @@ final class StorySplitter {
 
     private static Map<String, Double> unitSum(List<Map<String, Double>> vectors, List<Integer> which) {
         Map<String, Double> sum = new HashMap<>();
-        for (int i : which) {
-            double norm = Vectors.norm(vectors.get(i));
-            vectors.get(i).forEach((term, weight) -> sum.merge(term, weight / norm, Double::sum));
-        }
+        which.forEach(i -> Vectors.addUnit(sum, vectors.get(i)));
         return sum;
     }
 

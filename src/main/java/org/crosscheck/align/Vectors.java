@@ -18,6 +18,12 @@ final class Vectors {
         return dot;
     }
 
+    /** Adds {@code vector} made unit length to {@code sum}. */
+    static void addUnit(Map<String, Double> sum, Map<String, Double> vector) {
+        double norm = norm(vector);
+        vector.forEach((term, weight) -> sum.merge(term, weight / norm, Double::sum));
+    }
+
     static double norm(Map<String, Double> vector) {
         double sum = 0;
         for (double value : vector.values()) {
