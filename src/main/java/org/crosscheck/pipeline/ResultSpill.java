@@ -94,6 +94,9 @@ final class ResultSpill {
         });
     }
 
+    private record ClaimsOfSource(int source, Map<String, String> claimOfFact) {
+    }
+
     private interface Body {
         void write(DataOutputStream out) throws IOException;
     }
@@ -134,16 +137,24 @@ final class ResultSpill {
             });
         }
 
+        /** The claim of each fact of the source last asked about, by fact id. */
+        private volatile ClaimsOfSource last = new ClaimsOfSource(-1, Map.of());
+
         @Override
         public String claimOf(Fact fact) {
             int source = ordinal(fact.sourceId());
-            List<Fact> facts = chunk(source);
-            for (int i = 0; i < facts.size(); i++) {
-                if (facts.get(i).id().equals(fact.id())) {
-                    return claimIds.chunk(source).get(i);
+            ClaimsOfSource cached = last;
+            if (cached.source() != source) {
+                List<Fact> facts = chunk(source);
+                List<String> claims = claimIds.chunk(source);
+                Map<String, String> claimOfFact = new HashMap<>();
+                for (int i = 0; i < facts.size(); i++) {
+                    claimOfFact.put(facts.get(i).id(), claims.get(i));
                 }
+                cached = new ClaimsOfSource(source, claimOfFact);
+                last = cached;
             }
-            return null;
+            return cached.claimOfFact().get(fact.id());
         }
     }
 }
