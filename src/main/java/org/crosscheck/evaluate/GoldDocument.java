@@ -29,7 +29,9 @@ public record GoldDocument(@JsonProperty("source") String source,
 
     public static GoldDocument read(Path file) {
         try {
-            return YAML.readValue(file.toFile(), GoldDocument.class);
+            GoldDocument gold = YAML.readValue(file.toFile(), GoldDocument.class);
+            gold.facts().forEach(fact -> fact.requireStart(gold.text(), file, "its text"));
+            return gold;
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }

@@ -28,4 +28,14 @@ public record GoldFact(@JsonProperty("span") String span,
         }
         return from;
     }
+
+    /** Where the span starts in {@code text}; a span that is not there is an error of the gold file {@code file}. */
+    public int requireStart(String text, Object file, String where) {
+        int start = start(text);
+        if (start < 0) {
+            throw new IllegalArgumentException(file + ": span \"" + span + "\""
+                    + (nth == null ? "" : " (occurrence " + nth + ")") + " not found in " + where);
+        }
+        return start;
+    }
 }

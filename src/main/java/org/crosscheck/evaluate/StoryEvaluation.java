@@ -147,7 +147,7 @@ public final class StoryEvaluation {
                     throw new UncheckedIOException(e);
                 }
             });
-            return new GoldFact(ref.span(), ref.nth(), null, null, null, null, null, null, null).start(text);
+            return ref.asGoldFact().start(text);
         }
     }
 }
