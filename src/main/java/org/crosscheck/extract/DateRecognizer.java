@@ -233,19 +233,26 @@ final class DateRecognizer {
         return Calendar.day(start, end, date);
     }
 
-    /** Fixed-date holidays: "Christmas", "New Year's Day", in the year nearest publication. */
+    /**
+     * Fixed-date holidays: "Christmas", "New Year's Day", in the year nearest publication; not one that names a
+     * kind of thing ("a Christmas party", "Halloween parades"); "by Christmas", a deadline, is the coming one.
+     */
     private static Match holiday(Passage passage, int i) {
         Token token = passage.token(i);
         if (passage.published == null || !token.capitalized()) {
             return null;
         }
         int length = HOLIDAY_PHRASES.lengthAt(passage, i);
-        if (length == 0) {
+        Token next = passage.token(i + length);
+        boolean modifier = next != null && passage.isWord(i + length) && !next.capitalized() && !Words.stopword(next.lower())
+                && passage.sameSentence(i, i + length);
+        if (length == 0 || modifier) {
             return null;
         }
         String[] date = HOLIDAYS.get(passage.phrase(i, i + length));
         LocalDate nearest = Calendar.nearest(Integer.parseInt(date[0]), Integer.parseInt(date[1]), passage.published);
-        return Calendar.day(i, i + length, Tense.resolve(passage, i, nearest));
+        boolean deadline = "by".equals(passage.lower(i - 1)) && nearest.isAfter(passage.published);
+        return Calendar.day(i, i + length, deadline ? nearest : Tense.resolve(passage, i, nearest));
     }
 
     /** "'86", "’03": a year written with two digits after an apostrophe ("the '90s" a decade); "04" in "2003-04". */

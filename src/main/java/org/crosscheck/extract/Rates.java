@@ -72,10 +72,13 @@ final class Rates {
         return other && unit != null ? set(i, i + 3, Timex.duration(2, unit.unit().designator())) : null;
     }
 
-    /** "every Monday", "on Fridays", "each morning". */
+    /** "every Monday", "every other Thursday", "on Fridays", "each morning". */
     private static Match weekly(Passage passage, int i) {
         boolean every = EVERY.contains(passage.lower(i));
         int k = every ? i + 1 : i;
+        if (every && "other".equals(passage.lower(k)) && Calendar.weekday(passage, k + 1) > 0) {
+            k++;
+        }
         int weekday = every ? Calendar.weekday(passage, k) : 0;
         if (weekday == 0 && "on".equals(passage.lower(i))) {
             k = i + 1;

@@ -22,6 +22,8 @@ final class TimeMlExtents {
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth");
     private static final Set<String> BOUNDARIES = Set.of("start", "end", "beginning", "middle", "turn");
     private static final Set<String> EVERY = Set.of("every", "each");
+    /** What a frequency counts before "a week" and the like: "three times a week", "six days a week". */
+    private static final Set<String> COUNTED = Set.of("times", "days", "nights");
     private static final Set<String> TIME_SIGNALS = Set.of("around", "before", "after");
     private static final Map<String, String> SEASONS = Lexicon.map("seasons.tsv");
     /** Words after which "over" means "more than" ("for over ten years"); elsewhere it is a preposition. */
@@ -37,7 +39,7 @@ final class TimeMlExtents {
             Match wider = frequency(passage, withoutPreposition(passage, match));
             wider = wider.kind() == Kind.DURATION ? span(passage, wider) : date(passage, wider);
             while (!extended.isEmpty() && extended.get(extended.size() - 1).end() > wider.first()
-                    && extended.get(extended.size() - 1).timex() == null) {
+                    && (extended.get(extended.size() - 1).timex() == null || extended.get(extended.size() - 1).first() >= wider.first())) {
                 extended.remove(extended.size() - 1);
             }
             boolean overlaps = !extended.isEmpty() && extended.get(extended.size() - 1).end() > wider.first();
@@ -113,10 +115,13 @@ final class TimeMlExtents {
                 match.ambiguous(), match.subject());
     }
 
-    /** "every six months" (P6M), "every two weeks": a frequency with the duration's value; "three times a week" whole. */
+    /**
+     * "every six months" (P6M), "every two weeks": a frequency with the duration's value; "three times a week" and
+     * "six days a week" whole.
+     */
     private static Match frequency(Passage passage, Match match) {
         int first = match.first();
-        boolean counted = match.kind() == Kind.DURATION && match.ambiguous() && "times".equals(passage.lower(first - 1))
+        boolean counted = match.kind() == Kind.DURATION && match.ambiguous() && COUNTED.contains(passage.lower(first - 1))
                 && (passage.isNumber(first - 2) || NumberParser.isNumberWord(passage.lower(first - 2)));
         if (counted) {
             return match.startingAt(first - 2);

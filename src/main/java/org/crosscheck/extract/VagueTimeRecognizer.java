@@ -15,7 +15,7 @@ final class VagueTimeRecognizer {
     private static final Phrases REFERENCE_PHRASES = Phrases.of(REFERENCES);
     private static final Set<String> ANCHORS = Set.of("this", "last", "next");
     private static final Set<String> EVERY = Set.of("every", "each", "per");
-    private static final Set<String> PAST = Set.of("past", "last");
+    private static final Set<String> PAST = Set.of("past", "last", "coming");
     private static final Set<String> DAY_PART_OPENERS = Set.of("the", "that", "late", "early");
     /** Stands for the day a part of the day belongs to until {@link TimeMlSpans} knows it. */
     static final String ANAPHORIC_DAY = "DAY";
@@ -67,7 +67,7 @@ final class VagueTimeRecognizer {
         return match == null ? bareUnits(passage, i) : match;
     }
 
-    /** "the past year", "the last month": TimeML reads a span of one unit, P1Y and P1M. */
+    /** "the past year", "the last month", "the coming decade": TimeML reads a span of one unit, P1Y, P1M and P1DE. */
     private static Match pastSpan(Passage passage, int i) {
         if (!"the".equals(passage.lower(i)) || !PAST.contains(passage.lower(i + 1))) {
             return null;
@@ -104,7 +104,7 @@ final class VagueTimeRecognizer {
     private static Match frequency(Passage passage, int i) {
         String word = passage.lower(i);
         String set = SETS.get(word);
-        if (set != null && !passage.token(i).capitalized()) {
+        if (set != null && (!passage.token(i).capitalized() || passage.token(i + 1) != null && !passage.token(i + 1).capitalized())) {
             return vague(i, i + 1, Kind.DURATION, set);
         }
         String season = EVERY.contains(word) ? NamedPeriods.SEASONS.get(passage.lower(i + 1)) : null;
