@@ -202,7 +202,10 @@ final class DateRecognizer {
                 && Calendar.month(passage, k + 1) == 0 && Calendar.weekday(passage, k + 1) == 0;
     }
 
-    /** "Tuesday", "last Tuesday", "Tuesday, Feb. 18": the past or coming one by tense; "by Friday", a deadline, is coming. */
+    /**
+     * "Tuesday", "last Tuesday", "Tuesday, Feb. 18": the past or coming one by tense; "by Friday", a deadline, is coming;
+     * "said Monday", the day of a statement, past whatever the statement's tense.
+     */
     private static Match weekday(Passage passage, int first, int at, int weekday) {
         int afterComma = ",".equals(passage.lower(at + 1)) ? at + 2 : at + 1;
         if (Calendar.month(passage, afterComma) > 0 || passage.isNumber(afterComma) && Calendar.month(passage, afterComma + 1) > 0) {
@@ -218,7 +221,7 @@ final class DateRecognizer {
         int start = WEEKDAY_ANCHORS.contains(before) ? first - 1 : first;
         DayOfWeek day = DayOfWeek.of(weekday);
         boolean future = "next".equals(before) || "coming".equals(before) || "this".equals(before) || "by".equals(before)
-                || !"last".equals(before) && !"past".equals(before) && Tense.future(passage, start);
+                || !"last".equals(before) && !"past".equals(before) && !statedOn(before) && Tense.future(passage, start);
         LocalDate date = future
                 ? passage.published.with(TemporalAdjusters.nextOrSame(day))
                 : passage.published.with(TemporalAdjusters.previousOrSame(day));
@@ -231,6 +234,10 @@ final class DateRecognizer {
             return Calendar.span(start, end + 1, date, date, "day", Timex.day(date) + "T" + DAY_PARTS.get(part));
         }
         return Calendar.day(start, end, date);
+    }
+
+    private static boolean statedOn(String before) {
+        return TimeAnchoring.REPORTING.contains(before) && !"says".equals(before);
     }
 
     /**
