@@ -50,11 +50,15 @@ final class DurationReader {
         double value = number.value() * perUnit;
         double extra = 0;
         int more = "and".equals(passage.lower(end)) ? end + 1 : end;
-        NumberPhrase next = passage.isNumber(more) ? NumberParser.parse(passage, more, false) : null;
+        boolean counted = passage.isNumber(more) || NumberParser.isNumberWord(passage.lower(more));
+        NumberPhrase next = counted ? NumberParser.parse(passage, more, false) : null;
         Units.Found<Units.TimeUnit> smaller = next == null ? null : Units.timeUnit(passage, next.end());
         if (smaller != null && smaller.unit().seconds() < perUnit) {
             extra = next.value() * smaller.unit().seconds();
             end = next.end() + 1;
+            if (relativeAfter(passage, end)) {
+                return null;
+            }
         }
         String timex = number.vague() ? Timex.vague(unit.unit().designator())
                 : extra > 0 || number.value() != Math.floor(number.value())

@@ -16,6 +16,7 @@ final class VagueTimeRecognizer {
     private static final Set<String> ANCHORS = Set.of("this", "last", "next");
     private static final Set<String> EVERY = Set.of("every", "each", "per");
     private static final Set<String> PAST = Set.of("past", "last", "coming");
+    private static final Set<String> LONG_UNITS = Set.of("decade", "century");
     private static final Set<String> DAY_PART_OPENERS = Set.of("the", "that", "late", "early");
     /** Stands for the day a part of the day belongs to until {@link TimeMlSpans} knows it. */
     static final String ANAPHORIC_DAY = "DAY";
@@ -67,9 +68,13 @@ final class VagueTimeRecognizer {
         return match == null ? bareUnits(passage, i) : match;
     }
 
-    /** "the past year", "the last month", "the coming decade": TimeML reads a span of one unit, P1Y, P1M and P1DE. */
+    /**
+     * "the past year", "the last month", "the coming decade", "the next decade": TimeML reads a span of one unit, P1Y,
+     * P1M and P1DE ("the next year" is mostly the year after, a date).
+     */
     private static Match pastSpan(Passage passage, int i) {
-        if (!"the".equals(passage.lower(i)) || !PAST.contains(passage.lower(i + 1))) {
+        boolean next = "next".equals(passage.lower(i + 1)) && LONG_UNITS.contains(passage.lower(i + 2));
+        if (!"the".equals(passage.lower(i)) || !PAST.contains(passage.lower(i + 1)) && !next) {
             return null;
         }
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, i + 2);
