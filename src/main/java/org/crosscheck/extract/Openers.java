@@ -54,7 +54,7 @@ final class Openers {
         words.addAll(new Phrases(Lexicon.words("vague-times.tsv")).firstTokens());
         words.addAll(new Phrases(Lexicon.words("anaphoric-dates.tsv")).firstTokens());
         words.addAll(Set.of("the", "every", "each", "per", "weekend", "weekends", "another", "several", "few", "many", "some", "recent",
-                "once", "twice", "thrice", "on"));
+                "once", "twice", "thrice", "on", "all"));
         return Collections.unmodifiableSet(words);
     }
 

@@ -116,8 +116,8 @@ final class TimeMlExtents {
     }
 
     /**
-     * "every six months" (P6M), "every two weeks": a frequency with the duration's value; "three times a week" and
-     * "six days a week" whole.
+     * "every six months" (P6M), "every two weeks": a frequency with the duration's value; "once every two weeks", "three
+     * times a week" and "six days a week" whole.
      */
     private static Match frequency(Passage passage, Match match) {
         int first = match.first();
@@ -126,11 +126,17 @@ final class TimeMlExtents {
         if (counted) {
             return match.startingAt(first - 2);
         }
-        boolean every = EVERY.contains(passage.lower(match.first() - 1));
+        boolean every = EVERY.contains(passage.lower(first - 1));
         if (match.kind() != Kind.DURATION || !every || match.timex() == null || match.timex().contains("X")) {
             return match;
         }
-        return new Match(match.first() - 1, match.end(), Kind.DURATION, 0, 0, 0, match.unit(), match.timex(), true, null);
+        int start = first - 1;
+        if (Rates.countEnd(passage, start - 1) == start - 1) {
+            start--;
+        } else if (Rates.countEnd(passage, start - 2) == start - 1) {
+            start -= 2;
+        }
+        return new Match(start, match.end(), Kind.DURATION, 0, 0, 0, match.unit(), match.timex(), true, null);
     }
 
     /**
