@@ -86,7 +86,8 @@ final class AnaphoricDates {
             if (anchor != null) {
                 last = anchor;
                 lastDay = "day".equals(anchor.granularity()) ? anchor : lastDay;
-                lastPeriod = PERIODS.contains(anchor.granularity()) ? anchor : "day".equals(anchor.granularity()) ? lastPeriod : null;
+                boolean day = "day".equals(anchor.granularity());
+                lastPeriod = PERIODS.contains(anchor.granularity()) ? anchor : day ? lastPeriod : null;
             }
             resolved.add(shifted);
         }

@@ -68,7 +68,8 @@ final class NamedPeriods {
     /** "the Winter Meetings", "the Summer Olympics": a capitalised season before a capitalised word names something. */
     private static boolean partOfName(Passage passage, int season) {
         Token next = passage.token(season + 1);
-        return passage.token(season).capitalized() && next != null && next.capitalized() && passage.sameSentence(season, season + 1);
+        return passage.token(season).capitalized() && next != null && next.capitalized()
+                && passage.sameSentence(season, season + 1);
     }
 
     /** "the 20th century": TimeML writes the century's first two digits, 19. */

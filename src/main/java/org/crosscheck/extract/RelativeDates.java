@@ -55,8 +55,8 @@ final class RelativeDates {
 
     /**
      * "three years ago" (the year 2022), "a week ago", "two years and three months ago", "ten years from now" (2035);
-     * with an approximator, the days
-     * the wording allows: "nearly three years ago" runs from three years to 0.9 of three years back.
+     * with an approximator, the days the wording allows: "nearly three years ago" runs from three years to 0.9 of
+     * three years back.
      */
     private static Match ago(Passage passage, int i) {
         Approximation.Found approximation = Approximation.at(passage, i);
@@ -66,7 +66,8 @@ final class RelativeDates {
                 : NumberParser.parse(passage, k, false);
         int unitAt = "of".equals(passage.lower(number == null ? -1 : number.end())) ? number.end() + 1
                 : number == null ? -1 : number.end();
-        NumberPhrase rest = number != null && "and".equals(passage.lower(unitAt + 1)) ? NumberParser.parse(passage, unitAt + 2, false) : null;
+        NumberPhrase rest = number != null && "and".equals(passage.lower(unitAt + 1))
+                ? NumberParser.parse(passage, unitAt + 2, false) : null;
         boolean compound = rest != null && Units.isTimeUnit(passage.lower(rest.end()));
         int tail = compound ? rest.end() + 1 : unitAt + 1;
         int direction = number == null || !Units.isTimeUnit(passage.lower(unitAt)) ? 0 : direction(passage, tail);

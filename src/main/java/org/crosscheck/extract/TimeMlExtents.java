@@ -38,14 +38,18 @@ final class TimeMlExtents {
         for (Match match : matches) {
             Match wider = frequency(passage, withoutPreposition(passage, match));
             wider = wider.kind() == Kind.DURATION ? span(passage, wider) : date(passage, wider);
-            while (!extended.isEmpty() && extended.get(extended.size() - 1).end() > wider.first()
-                    && (extended.get(extended.size() - 1).timex() == null || extended.get(extended.size() - 1).first() >= wider.first())) {
+            while (!extended.isEmpty() && takenIn(extended.get(extended.size() - 1), wider)) {
                 extended.remove(extended.size() - 1);
             }
             boolean overlaps = !extended.isEmpty() && extended.get(extended.size() - 1).end() > wider.first();
             extended.add(overlaps ? match : wider);
         }
         return extended;
+    }
+
+    /** An earlier match the wider extent overlaps with no value ("three" of "three times"), or holds whole ("six days"). */
+    private static boolean takenIn(Match earlier, Match wider) {
+        return earlier.end() > wider.first() && (earlier.timex() == null || earlier.first() >= wider.first());
     }
 
     /**

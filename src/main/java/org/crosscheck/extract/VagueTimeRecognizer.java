@@ -108,7 +108,8 @@ final class VagueTimeRecognizer {
     private static Match frequency(Passage passage, int i) {
         String word = passage.lower(i);
         String set = SETS.get(word);
-        if (set != null && (!passage.token(i).capitalized() || passage.token(i + 1) != null && !passage.token(i + 1).capitalized())) {
+        Token next = passage.token(i + 1);
+        if (set != null && (!passage.token(i).capitalized() || next != null && !next.capitalized())) {
             return vague(i, i + 1, Kind.DURATION, set);
         }
         String season = EVERY.contains(word) ? NamedPeriods.SEASONS.get(passage.lower(i + 1)) : null;
