@@ -25,12 +25,14 @@ final class AnaphoricDates {
             .collect(Collectors.toUnmodifiableMap(row -> row[0], row -> row));
     private static final Phrases ANAPHORS = Phrases.of(PHRASES);
     private static final Set<String> CURRENT_UNITS = Set.of("day", "week", "month", "year");
+    /** The reporting periods "a year earlier" compares with, though a day (the report's) be named after them. */
+    private static final Set<String> PERIODS = Set.of("month", "quarter");
     private static final Set<String> DIRECTIONS = Set.of("earlier", "later");
     private static final Set<String> BEFORE_CURRENT = Set.of("for", "during", "throughout");
     private static final Set<String> NOT_AFTER_CURRENT = Set.of("of", "before", "after", "when", "that", "in", "'s");
     private static final Pattern SHIFTED = Pattern.compile("P(\\d+)([DWMY])");
     private static final Pattern ANCHOR = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-Q(\\d)|-W(\\d{2}))?");
-    private static final Pattern PLACEHOLDER = Pattern.compile("@(day|week|month|quarter|year)([+-]\\d+)");
+    private static final Pattern PLACEHOLDER = Pattern.compile("@(day|week|month|quarter|year|period)([+-]\\d+)");
     private static final Map<String, String> UNIT_OF = Map.of("D", "day", "W", "week", "M", "month", "Y", "year");
 
     /** The last date named: the day it falls on (its first day), and its granularity. */
@@ -66,13 +68,15 @@ final class AnaphoricDates {
         List<Match> resolved = new ArrayList<>(matches.size());
         Anchor lastDay = passage.published == null ? null : new Anchor(passage.published, "day");
         Anchor last = lastDay;
+        Anchor lastPeriod = null;
         for (Match match : matches) {
             Match shifted = relative(passage, match);
             Matcher placeholder = shifted.timex() == null ? null : PLACEHOLDER.matcher(shifted.timex());
             if (placeholder != null && placeholder.matches()) {
                 String unit = placeholder.group(1);
-                String value = shift("day".equals(unit) || "week".equals(unit) ? lastDay : last, unit,
-                        Integer.parseInt(placeholder.group(2)));
+                Anchor from = "day".equals(unit) || "week".equals(unit) ? lastDay
+                        : "period".equals(unit) && lastPeriod != null ? lastPeriod : last;
+                String value = shift(from, unit, Integer.parseInt(placeholder.group(2)));
                 if (value != null) {
                     resolved.add(new Match(shifted.first(), shifted.end(), Kind.DATE, 0, 0, 0, null, value, true, null));
                 }
@@ -82,6 +86,8 @@ final class AnaphoricDates {
             if (anchor != null) {
                 last = anchor;
                 lastDay = "day".equals(anchor.granularity()) ? anchor : lastDay;
+                boolean day = "day".equals(anchor.granularity());
+                lastPeriod = PERIODS.contains(anchor.granularity()) ? anchor : day ? lastPeriod : null;
             }
             resolved.add(shifted);
         }
@@ -89,7 +95,7 @@ final class AnaphoricDates {
     }
 
     /**
-     * "a year earlier", "a month later" (P1Y, then "earlier") as "@year-1": the comparison period
+     * "a year earlier", "a month later" (P1Y, then "earlier") as "@period-1" and "@month+1": the comparison period
      * of business reporting. A counted span ("four days later") stays a duration, "later" its signal.
      */
     private static Match relative(Passage passage, Match match) {
@@ -99,7 +105,8 @@ final class AnaphoricDates {
         if (amount == null || !amount.matches() || !article || !DIRECTIONS.contains(direction)) {
             return match;
         }
-        return placeholder(match.first(), match.end() + 1, UNIT_OF.get(amount.group(2)), "earlier".equals(direction) ? -1 : 1);
+        String unit = "Y".equals(amount.group(2)) ? "period" : UNIT_OF.get(amount.group(2));
+        return placeholder(match.first(), match.end() + 1, unit, "earlier".equals(direction) ? -1 : 1);
     }
 
     private static Match placeholder(int first, int end, String unit, int offset) {
@@ -128,7 +135,10 @@ final class AnaphoricDates {
         return new Anchor(LocalDate.of(year, 1, 1), "year");
     }
 
-    /** The date {@code offset} units from the anchor, as precise as the unit, or a quarter before a quarter. */
+    /**
+     * The date {@code offset} units from the anchor, as precise as the unit, or a quarter before a quarter; a "period"
+     * is the anchor's month or quarter {@code offset} years off ("sales in March, up from a year earlier").
+     */
     private static String shift(Anchor anchor, String unit, int offset) {
         if (anchor == null) {
             return null;
@@ -142,6 +152,8 @@ final class AnaphoricDates {
                 LocalDate moved = day.plusMonths(3L * offset);
                 yield moved.getYear() + "-Q" + moved.get(IsoFields.QUARTER_OF_YEAR);
             }
+            case "period" -> "month".equals(anchor.granularity()) ? YearMonth.from(day.plusYears(offset)).toString()
+                    : shift(anchor, "year", offset);
             default -> "quarter".equals(anchor.granularity())
                     ? day.getYear() + offset + "-Q" + day.get(IsoFields.QUARTER_OF_YEAR)
                     : String.valueOf(day.getYear() + offset);

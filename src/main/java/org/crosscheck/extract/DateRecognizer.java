@@ -202,7 +202,10 @@ final class DateRecognizer {
                 && Calendar.month(passage, k + 1) == 0 && Calendar.weekday(passage, k + 1) == 0;
     }
 
-    /** "Tuesday", "last Tuesday", "Tuesday, Feb. 18": the past or coming one by tense; "by Friday", a deadline, is coming. */
+    /**
+     * "Tuesday", "last Tuesday", "Tuesday, Feb. 18": the past or coming one by tense; "by Friday", a deadline, is coming;
+     * "said Monday", the day of a statement, past whatever the statement's tense.
+     */
     private static Match weekday(Passage passage, int first, int at, int weekday) {
         int afterComma = ",".equals(passage.lower(at + 1)) ? at + 2 : at + 1;
         if (Calendar.month(passage, afterComma) > 0 || passage.isNumber(afterComma) && Calendar.month(passage, afterComma + 1) > 0) {
@@ -218,7 +221,7 @@ final class DateRecognizer {
         int start = WEEKDAY_ANCHORS.contains(before) ? first - 1 : first;
         DayOfWeek day = DayOfWeek.of(weekday);
         boolean future = "next".equals(before) || "coming".equals(before) || "this".equals(before) || "by".equals(before)
-                || !"last".equals(before) && !"past".equals(before) && Tense.future(passage, start);
+                || !"last".equals(before) && !"past".equals(before) && !statedOn(before) && Tense.future(passage, start);
         LocalDate date = future
                 ? passage.published.with(TemporalAdjusters.nextOrSame(day))
                 : passage.published.with(TemporalAdjusters.previousOrSame(day));
@@ -233,19 +236,30 @@ final class DateRecognizer {
         return Calendar.day(start, end, date);
     }
 
-    /** Fixed-date holidays: "Christmas", "New Year's Day", in the year nearest publication. */
+    private static boolean statedOn(String before) {
+        return TimeAnchoring.REPORTING.contains(before) && !"says".equals(before);
+    }
+
+    /**
+     * Fixed-date holidays: "Christmas", "New Year's Day", in the year nearest publication; not one that names a
+     * kind of thing ("a Christmas party", "Halloween parades"); "by Christmas", a deadline, is the coming one.
+     */
     private static Match holiday(Passage passage, int i) {
         Token token = passage.token(i);
         if (passage.published == null || !token.capitalized()) {
             return null;
         }
         int length = HOLIDAY_PHRASES.lengthAt(passage, i);
-        if (length == 0) {
+        Token next = passage.token(i + length);
+        boolean modifier = next != null && passage.isWord(i + length) && !next.capitalized() && !Words.stopword(next.lower())
+                && passage.sameSentence(i, i + length);
+        if (length == 0 || modifier) {
             return null;
         }
         String[] date = HOLIDAYS.get(passage.phrase(i, i + length));
         LocalDate nearest = Calendar.nearest(Integer.parseInt(date[0]), Integer.parseInt(date[1]), passage.published);
-        return Calendar.day(i, i + length, Tense.resolve(passage, i, nearest));
+        boolean deadline = "by".equals(passage.lower(i - 1)) && nearest.isAfter(passage.published);
+        return Calendar.day(i, i + length, deadline ? nearest : Tense.resolve(passage, i, nearest));
     }
 
     /** "'86", "’03": a year written with two digits after an apostrophe ("the '90s" a decade); "04" in "2003-04". */

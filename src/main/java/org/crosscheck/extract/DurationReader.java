@@ -21,6 +21,11 @@ final class DurationReader {
     private DurationReader() {
     }
 
+    /** "ago", "old", "hence" or "from now" at {@code k}: the span dates something, or is an age. */
+    private static boolean relativeAfter(Passage passage, int k) {
+        return RELATIVE_AFTER.contains(passage.lower(k)) || "from".equals(passage.lower(k)) && "now".equals(passage.lower(k + 1));
+    }
+
     static Match read(Passage passage, int first, NumberPhrase number, double low, double high) {
         int k = number.end();
         if ("-".equals(passage.lower(k)) && passage.glued(k)) {
@@ -36,7 +41,7 @@ final class DurationReader {
         }
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, k);
         boolean ordinal = k == number.end() && ORDINALS.contains(passage.lower(k - 1));
-        if (unit == null || ordinal || RELATIVE_AFTER.contains(passage.lower(k + 1)) || "-".equals(passage.lower(k + 1))
+        if (unit == null || ordinal || relativeAfter(passage, k + 1) || "-".equals(passage.lower(k + 1))
                 && "old".equals(passage.lower(k + 2))) {
             return null;
         }
@@ -45,11 +50,15 @@ final class DurationReader {
         double value = number.value() * perUnit;
         double extra = 0;
         int more = "and".equals(passage.lower(end)) ? end + 1 : end;
-        NumberPhrase next = passage.isNumber(more) ? NumberParser.parse(passage, more, false) : null;
+        boolean counted = passage.isNumber(more) || NumberParser.isNumberWord(passage.lower(more));
+        NumberPhrase next = counted ? NumberParser.parse(passage, more, false) : null;
         Units.Found<Units.TimeUnit> smaller = next == null ? null : Units.timeUnit(passage, next.end());
         if (smaller != null && smaller.unit().seconds() < perUnit) {
             extra = next.value() * smaller.unit().seconds();
             end = next.end() + 1;
+            if (relativeAfter(passage, end)) {
+                return null;
+            }
         }
         String timex = number.vague() ? Timex.vague(unit.unit().designator())
                 : extra > 0 || number.value() != Math.floor(number.value())
@@ -70,10 +79,11 @@ final class DurationReader {
         Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, i + 1);
         String before = passage.lower(i - 1);
         boolean afterQuantity = passage.isNumber(i - 1) || passage.glued(i - 1) && passage.isNumber(i - 2)
+                && !passage.token(i - 1).is(Token.Type.PUNCT)
                 || passage.isWord(i - 1) && Words.plural(passage.lower(i - 1)) && !VERBS_BEFORE_SPAN.contains(passage.lower(i - 1));
         boolean rate = afterQuantity || RATE_WORDS.contains(before);
         boolean ordinal = "second".equals(passage.lower(i + 1));
-        if (unit == null || rate || ordinal || RELATIVE_AFTER.contains(passage.lower(i + 2)) || passage.lower(i + 1).endsWith("s")) {
+        if (unit == null || rate || ordinal || relativeAfter(passage, i + 2) || passage.lower(i + 1).endsWith("s")) {
             return null;
         }
         boolean andHalf = "and a half".equals(passage.phrase(i + 2, i + 5));

@@ -58,11 +58,18 @@ final class NamedPeriods {
         String anchor = passage.lower(i);
         String code = SEASONS.get(passage.lower(i + 1));
         boolean named = ANCHORS.contains(anchor) || "the".equals(anchor) && !SEASON_NOUN_AFTER.contains(passage.lower(i + 2));
-        if (code == null || passage.published == null || !named) {
+        if (code == null || passage.published == null || !named || partOfName(passage, i + 1)) {
             return null;
         }
         int year = passage.published.getYear() + ("last".equals(anchor) ? -1 : "next".equals(anchor) ? 1 : 0);
         return date(i, i + 2, year + "-" + code);
+    }
+
+    /** "the Winter Meetings", "the Summer Olympics": a capitalised season before a capitalised word names something. */
+    private static boolean partOfName(Passage passage, int season) {
+        Token next = passage.token(season + 1);
+        return passage.token(season).capitalized() && next != null && next.capitalized()
+                && passage.sameSentence(season, season + 1);
     }
 
     /** "the 20th century": TimeML writes the century's first two digits, 19. */

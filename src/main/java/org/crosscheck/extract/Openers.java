@@ -17,7 +17,7 @@ final class Openers {
     private static final String[] WORD_TABLES = {"number-words.tsv", "fractions.tsv", "months.tsv", "weekdays.tsv",
         "relative-days.tsv", "identifier-words.tsv", "seasons.tsv"};
     private static final String[] PHRASE_TABLES = {"approximators.tsv", "vague-quantities.tsv", "vague-times.tsv",
-        "names.tsv", "idioms.tsv", "currencies.tsv", "casualty-words.tsv"};
+        "names.tsv", "idioms.tsv", "currencies.tsv", "casualty-words.tsv", "holidays.tsv"};
     private static final Phrases PHRASES = phrases();
     private static final Set<String> WORDS = words();
     /** Function words that open nothing but phrases: most often "the" and "in", so tried at by the phrases alone. */
@@ -54,7 +54,7 @@ final class Openers {
         words.addAll(new Phrases(Lexicon.words("vague-times.tsv")).firstTokens());
         words.addAll(new Phrases(Lexicon.words("anaphoric-dates.tsv")).firstTokens());
         words.addAll(Set.of("the", "every", "each", "per", "weekend", "weekends", "another", "several", "few", "many", "some", "recent",
-                "once", "twice", "thrice", "on"));
+                "once", "twice", "thrice", "on", "all"));
         return Collections.unmodifiableSet(words);
     }
 

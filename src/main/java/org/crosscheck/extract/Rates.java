@@ -27,15 +27,22 @@ final class Rates {
         return match == null ? weekly(passage, i) : match;
     }
 
-    /** "twice a day", "three times a year", "once per week". */
+    /** "twice a day", "three times a year", "once per week", "twice weekly". */
     private static Match counted(Passage passage, int i) {
-        int k = i;
-        if (passage.isNumber(k) || NumberParser.isNumberWord(passage.lower(k))) {
-            k = "times".equals(passage.lower(k + 1)) ? k + 1 : -1;
-        } else if (!COUNTS.contains(passage.lower(k))) {
-            k = -1;
+        int k = countEnd(passage, i);
+        String set = k < 0 ? null : VagueTimeRecognizer.SETS.get(passage.lower(k + 1));
+        if (set != null) {
+            return set(i, k + 2, set);
         }
         return k < 0 ? null : perUnit(passage, i, k + 1);
+    }
+
+    /** The last token of "twice" or "three times" at {@code i}, or -1. */
+    static int countEnd(Passage passage, int i) {
+        if (passage.isNumber(i) || NumberParser.isNumberWord(passage.lower(i))) {
+            return "times".equals(passage.lower(i + 1)) ? i + 1 : -1;
+        }
+        return COUNTS.contains(passage.lower(i)) ? i : -1;
     }
 
     /** "a day" after a quantity of something: "900 passengers a day", "$300 a month", "10 percent a year". */
@@ -72,10 +79,13 @@ final class Rates {
         return other && unit != null ? set(i, i + 3, Timex.duration(2, unit.unit().designator())) : null;
     }
 
-    /** "every Monday", "on Fridays", "each morning". */
+    /** "every Monday", "every other Thursday", "on Fridays", "each morning". */
     private static Match weekly(Passage passage, int i) {
         boolean every = EVERY.contains(passage.lower(i));
         int k = every ? i + 1 : i;
+        if (every && "other".equals(passage.lower(k)) && Calendar.weekday(passage, k + 1) > 0) {
+            k++;
+        }
         int weekday = every ? Calendar.weekday(passage, k) : 0;
         if (weekday == 0 && "on".equals(passage.lower(i))) {
             k = i + 1;

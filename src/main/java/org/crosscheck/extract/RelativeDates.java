@@ -54,8 +54,9 @@ final class RelativeDates {
     }
 
     /**
-     * "three years ago" (the year 2022), "a week ago"; with an approximator, the days the wording
-     * allows: "nearly three years ago" runs from three years to 0.9 of three years back.
+     * "three years ago" (the year 2022), "a week ago", "two years and three months ago", "ten years from now" (2035);
+     * with an approximator, the days the wording allows: "nearly three years ago" runs from three years to 0.9 of
+     * three years back.
      */
     private static Match ago(Passage passage, int i) {
         Approximation.Found approximation = Approximation.at(passage, i);
@@ -65,35 +66,50 @@ final class RelativeDates {
                 : NumberParser.parse(passage, k, false);
         int unitAt = "of".equals(passage.lower(number == null ? -1 : number.end())) ? number.end() + 1
                 : number == null ? -1 : number.end();
-        if (number == null || !Units.isTimeUnit(passage.lower(unitAt)) || !"ago".equals(passage.lower(unitAt + 1))) {
+        NumberPhrase rest = number != null && "and".equals(passage.lower(unitAt + 1))
+                ? NumberParser.parse(passage, unitAt + 2, false) : null;
+        boolean compound = rest != null && Units.isTimeUnit(passage.lower(rest.end()));
+        int tail = compound ? rest.end() + 1 : unitAt + 1;
+        int direction = number == null || !Units.isTimeUnit(passage.lower(unitAt)) ? 0 : direction(passage, tail);
+        if (direction == 0) {
             return null;
         }
         number = new NumberPhrase(number.first(), unitAt, number.value(), number.low(), number.high(), number.spelled(),
                 number.vague());
         double[] bounds = approximation.bound(number.low(), number.high());
         String unit = Words.singular(passage.lower(number.end()));
-        int end = number.end() + 2;
-        LocalDate published = passage.published;
-        LocalDate target = minus(published, unit, number.value());
-        LocalDate earliest = minus(published, unit, bounds[1]);
-        LocalDate latest = minus(published, unit, bounds[0]);
-        Match shape = switch (unit) {
+        String finest = compound ? Words.singular(passage.lower(rest.end())) : unit;
+        int end = tail + (direction < 0 || "hence".equals(passage.lower(tail)) ? 1 : 2);
+        LocalDate published = compound ? minus(passage.published, finest, -direction * rest.value()) : passage.published;
+        LocalDate target = minus(published, unit, -direction * number.value());
+        LocalDate earliest = minus(published, unit, direction < 0 ? bounds[1] : -bounds[0]);
+        LocalDate latest = minus(published, unit, direction < 0 ? bounds[0] : -bounds[1]);
+        if (target == null || earliest == null || latest == null) {
+            return null;
+        }
+        Match shape = switch (finest) {
             case "year", "decade", "century" -> Calendar.year(i, end, target.getYear());
             case "month" -> Calendar.month(i, end, YearMonth.from(target));
             case "week" -> Calendar.week(i, end, target);
             default -> Calendar.day(i, end, target);
         };
-        if (earliest == null || latest == null) {
-            return null;
-        }
         boolean approximate = approximation.length() > 0;
         double low = approximate ? earliest.toEpochDay() : shape.low();
         double high = approximate ? latest.toEpochDay() : shape.high();
         return new Match(i, end, Kind.DATE, shape.value(), low, high, shape.unit(), shape.timex(), false, null);
     }
 
+    /** -1 for "ago", 1 for "from now" and "hence", 0 for anything else. */
+    private static int direction(Passage passage, int k) {
+        String word = passage.lower(k);
+        if ("ago".equals(word)) {
+            return -1;
+        }
+        return "hence".equals(word) || "from".equals(word) && "now".equals(passage.lower(k + 1)) ? 1 : 0;
+    }
+
     private static LocalDate minus(LocalDate date, String unit, double amount) {
-        if (Double.isInfinite(amount) || amount > 10000) {
+        if (date == null || Double.isInfinite(amount) || Math.abs(amount) > 10000) {
             return null;
         }
         long days = Math.round(switch (unit) {

@@ -14,7 +14,7 @@ import java.util.Set;
 final class TimeAnchoring {
     private static final int REACH = 4;
     private static final int SENTENCES_BACK = 2;
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced",
+    static final Set<String> REPORTING = Set.of("said", "says", "told", "announced",
             "reported", "confirmed", "stated", "added");
     private static final double MINUTES_A_DAY = 1440;
     /** Farther than this from a time, a day is not its day (and looking farther would make anchoring quadratic). */

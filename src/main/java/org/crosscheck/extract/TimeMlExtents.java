@@ -22,6 +22,8 @@ final class TimeMlExtents {
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth");
     private static final Set<String> BOUNDARIES = Set.of("start", "end", "beginning", "middle", "turn");
     private static final Set<String> EVERY = Set.of("every", "each");
+    /** What a frequency counts before "a week" and the like: "three times a week", "six days a week". */
+    private static final Set<String> COUNTED = Set.of("times", "days", "nights");
     private static final Set<String> TIME_SIGNALS = Set.of("around", "before", "after");
     private static final Map<String, String> SEASONS = Lexicon.map("seasons.tsv");
     /** Words after which "over" means "more than" ("for over ten years"); elsewhere it is a preposition. */
@@ -36,14 +38,18 @@ final class TimeMlExtents {
         for (Match match : matches) {
             Match wider = frequency(passage, withoutPreposition(passage, match));
             wider = wider.kind() == Kind.DURATION ? span(passage, wider) : date(passage, wider);
-            while (!extended.isEmpty() && extended.get(extended.size() - 1).end() > wider.first()
-                    && extended.get(extended.size() - 1).timex() == null) {
+            while (!extended.isEmpty() && takenIn(extended.get(extended.size() - 1), wider)) {
                 extended.remove(extended.size() - 1);
             }
             boolean overlaps = !extended.isEmpty() && extended.get(extended.size() - 1).end() > wider.first();
             extended.add(overlaps ? match : wider);
         }
         return extended;
+    }
+
+    /** An earlier match the wider extent overlaps with no value ("three" of "three times"), or holds whole ("six days"). */
+    private static boolean takenIn(Match earlier, Match wider) {
+        return earlier.end() > wider.first() && (earlier.timex() == null || earlier.first() >= wider.first());
     }
 
     /**
@@ -113,19 +119,28 @@ final class TimeMlExtents {
                 match.ambiguous(), match.subject());
     }
 
-    /** "every six months" (P6M), "every two weeks": a frequency with the duration's value; "three times a week" whole. */
+    /**
+     * "every six months" (P6M), "every two weeks": a frequency with the duration's value; "once every two weeks", "three
+     * times a week" and "six days a week" whole.
+     */
     private static Match frequency(Passage passage, Match match) {
         int first = match.first();
-        boolean counted = match.kind() == Kind.DURATION && match.ambiguous() && "times".equals(passage.lower(first - 1))
+        boolean counted = match.kind() == Kind.DURATION && match.ambiguous() && COUNTED.contains(passage.lower(first - 1))
                 && (passage.isNumber(first - 2) || NumberParser.isNumberWord(passage.lower(first - 2)));
         if (counted) {
             return match.startingAt(first - 2);
         }
-        boolean every = EVERY.contains(passage.lower(match.first() - 1));
+        boolean every = EVERY.contains(passage.lower(first - 1));
         if (match.kind() != Kind.DURATION || !every || match.timex() == null || match.timex().contains("X")) {
             return match;
         }
-        return new Match(match.first() - 1, match.end(), Kind.DURATION, 0, 0, 0, match.unit(), match.timex(), true, null);
+        int start = first - 1;
+        if (Rates.countEnd(passage, start - 1) == start - 1) {
+            start--;
+        } else if (Rates.countEnd(passage, start - 2) == start - 1) {
+            start -= 2;
+        }
+        return new Match(start, match.end(), Kind.DURATION, 0, 0, 0, match.unit(), match.timex(), true, null);
     }
 
     /**

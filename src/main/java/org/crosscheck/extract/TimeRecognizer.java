@@ -56,7 +56,7 @@ final class TimeRecognizer {
                 }
             }
             hourOnly = !clock;
-            String meridiem = passage.lower(end).replace(".", "");
+            String meridiem = shortMeridiem(passage, end, clock) ? passage.lower(end) + "m" : passage.lower(end).replace(".", "");
             boolean hasMeridiem = ("am".equals(meridiem) || "pm".equals(meridiem)) && passage.isWord(end);
             if (hasMeridiem) {
                 if (hour < 1 || hour > 12) {
@@ -74,6 +74,11 @@ final class TimeRecognizer {
             return null;
         }
         return build(passage, i, end, hour, minute, approximation, hourOnly);
+    }
+
+    /** "6:11p", "9:30a": a clock time with its meridiem cut to one letter, glued to it. */
+    private static boolean shortMeridiem(Passage passage, int k, boolean clock) {
+        return clock && passage.glued(k) && ("a".equals(passage.lower(k)) || "p".equals(passage.lower(k)));
     }
 
     /** A time with its zone and bounds; a time stated to the hour ("6 p.m.") covers that hour. */

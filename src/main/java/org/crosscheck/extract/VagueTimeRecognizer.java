@@ -15,11 +15,12 @@ final class VagueTimeRecognizer {
     private static final Phrases REFERENCE_PHRASES = Phrases.of(REFERENCES);
     private static final Set<String> ANCHORS = Set.of("this", "last", "next");
     private static final Set<String> EVERY = Set.of("every", "each", "per");
-    private static final Set<String> PAST = Set.of("past", "last");
+    private static final Set<String> PAST = Set.of("past", "last", "coming", "whole", "entire");
+    private static final Set<String> LONG_UNITS = Set.of("decade", "century");
     private static final Set<String> DAY_PART_OPENERS = Set.of("the", "that", "late", "early");
     /** Stands for the day a part of the day belongs to until {@link TimeMlSpans} knows it. */
     static final String ANAPHORIC_DAY = "DAY";
-    private static final Map<String, String> SETS = Lexicon.map("set-words.tsv");
+    static final Map<String, String> SETS = Lexicon.map("set-words.tsv");
     private static final Set<String> VAGUE_AMOUNTS = Set.of("several", "few", "many", "some", "recent", "past");
 
     private VagueTimeRecognizer() {
@@ -67,16 +68,19 @@ final class VagueTimeRecognizer {
         return match == null ? bareUnits(passage, i) : match;
     }
 
-    /** "the past year", "the last month": TimeML reads a span of one unit, P1Y and P1M. */
+    /**
+     * "the past year", "the last month", "the coming decade", "the next decade", "the whole day", "all year": TimeML
+     * reads a span of one unit, P1Y, P1M, P1DE and P1D ("the next year" is mostly the year after, a date).
+     */
     private static Match pastSpan(Passage passage, int i) {
-        if (!"the".equals(passage.lower(i)) || !PAST.contains(passage.lower(i + 1))) {
+        int k = "all".equals(passage.lower(i)) ? i + 1 : i + 2;
+        boolean next = "next".equals(passage.lower(i + 1)) && LONG_UNITS.contains(passage.lower(i + 2));
+        boolean opened = k == i + 1 || "the".equals(passage.lower(i)) && (PAST.contains(passage.lower(i + 1)) || next);
+        Units.Found<Units.TimeUnit> unit = opened ? Units.timeUnit(passage, k) : null;
+        if (unit == null || passage.lower(k).endsWith("s") || k == i + 1 && "night".equals(passage.lower(k))) {
             return null;
         }
-        Units.Found<Units.TimeUnit> unit = Units.timeUnit(passage, i + 2);
-        if (unit == null || passage.lower(i + 2).endsWith("s")) {
-            return null;
-        }
-        return measured(i, i + 3, unit.unit());
+        return measured(i, k + 1, unit.unit());
     }
 
     /** "another year": one more unit, P1Y; "just another day" is no span. */
@@ -104,7 +108,8 @@ final class VagueTimeRecognizer {
     private static Match frequency(Passage passage, int i) {
         String word = passage.lower(i);
         String set = SETS.get(word);
-        if (set != null && !passage.token(i).capitalized()) {
+        Token next = passage.token(i + 1);
+        if (set != null && (!passage.token(i).capitalized() || next != null && !next.capitalized())) {
             return vague(i, i + 1, Kind.DURATION, set);
         }
         String season = EVERY.contains(word) ? NamedPeriods.SEASONS.get(passage.lower(i + 1)) : null;
@@ -121,14 +126,14 @@ final class VagueTimeRecognizer {
 
     /**
      * "this weekend": the weekend of the publication week; "last weekend" the one before; "the
-     * weekend" the one before too when its sentence speaks of the past on a weekday; "weekends" a SET.
+     * weekend" the one before too when its sentence speaks of the past on a weekday; "weekends" and "every weekend" a SET.
      */
     private static Match weekend(Passage passage, int i) {
         String opener = passage.lower(i);
-        int k = "the".equals(opener) || ANCHORS.contains(opener) ? i + 1 : i;
+        int k = "the".equals(opener) || ANCHORS.contains(opener) || EVERY.contains(opener) ? i + 1 : i;
         String word = passage.token(k) == null ? "" : passage.token(k).bare();
-        if ("weekends".equals(word) && k == i) {
-            return vague(i, i + 1, Kind.DURATION, "XXXX-WXX-WE");
+        if ("weekends".equals(word) && k == i || "weekend".equals(word) && EVERY.contains(opener)) {
+            return vague(i, k + 1, Kind.DURATION, "XXXX-WXX-WE");
         }
         if (!"weekend".equals(word) || passage.published == null) {
             return null;
