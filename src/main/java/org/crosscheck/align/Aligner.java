@@ -93,10 +93,11 @@ public final class Aligner {
         return claims;
     }
 
-    /** Facts that can be compared at all: same kind and unit family; counts also count the same noun. */
+    /** Facts that can be compared at all: same kind and unit family; counts also count the same noun, or one of its class. */
     static String block(Fact fact) {
         return switch (fact.kind()) {
             case DATE, TIME, DURATION, AGE -> fact.kind().id();
+            case COUNT -> fact.kind().id() + ":" + CountedNouns.classOf(fact.unit());
             default -> fact.kind().id() + ":" + Objects.toString(fact.unit(), "");
         };
     }
