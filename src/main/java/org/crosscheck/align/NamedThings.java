@@ -29,6 +29,8 @@ final class NamedThings {
     private static final Set<String> NOT_NAMES = notNames();
     /** A name before "said" names who told the figure, not what it is about. */
     private static final Set<String> REPORTING = Lexicon.words("reporting-verbs.txt");
+    /** Reporting verbs with no other sense: "Whitfield said 40%" is still a statement. */
+    private static final Set<String> ONLY_SPEECH = Set.of("said", "says", "say", "told", "tells");
     /** Words before a place: a figure is told of who did or owns it, not of where. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "into", "outside",
             "across", "around", "on", "off", "of", "between", "through", "via", "towards", "toward", "within", "inside");
@@ -135,10 +137,19 @@ final class NamedThings {
         return null;
     }
 
-    /** Whether the name at {@code i} is followed by "said" or "has said". */
+    /**
+     * Whether the name at {@code i} is followed by "said" or "has said", unless the figure is the
+     * object of a verb that does not only report ("Bello added 18": a score, not a statement).
+     */
     private static boolean speaker(List<String> words, int i) {
-        return words.subList(i + 1, Math.min(words.size(), i + 3)).stream()
-                .anyMatch(word -> REPORTING.contains(word.toLowerCase(Locale.ROOT)));
+        int end = Math.min(words.size(), i + 3);
+        for (int k = i + 1; k < end; k++) {
+            String word = words.get(k).toLowerCase(Locale.ROOT);
+            if (REPORTING.contains(word)) {
+                return k < words.size() - 1 || ONLY_SPEECH.contains(word);
+            }
+        }
+        return false;
     }
 
     private boolean mentions(String sentence, String name) {
