@@ -77,7 +77,7 @@ public final class Aligner {
     public List<Claim> align(Story story, List<String> sourceOrder, Map<String, LocalDate> published,
                              List<Fact> extracted) {
         List<Fact> elided = ElidedNouns.resolve(extracted);
-        List<Fact> facts = NamedFigures.resolve(elided, NamedThings.of(elided));
+        List<Fact> facts = AttributionPeriods.strip(NamedFigures.resolve(elided, NamedThings.of(elided)));
         Map<String, List<Fact>> byBlock = facts.stream().filter(fact -> !fact.ambiguous() && !Incidental.incidental(fact))
                 .collect(Collectors.groupingBy(Aligner::block, LinkedHashMap::new, Collectors.toList()));
         List<List<Fact>> groups = new ArrayList<>();
