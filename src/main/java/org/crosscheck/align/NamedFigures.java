@@ -13,9 +13,9 @@ import org.crosscheck.extract.Kind;
  */
 final class NamedFigures {
     static final String SCORE = "score";
-    /** One side of a score, record or compound: "62-46", "58-3", "2-Time", "points-13". */
+    /** One side of a score, record or compound, or a number before its fraction: "62-46", "2-Time", "3½". */
     private static final Pattern PAIRED_BEFORE = Pattern.compile("[-–/]$");
-    private static final Pattern PAIRED_AFTER = Pattern.compile("[-–/\\p{L}]");
+    private static final Pattern PAIRED_AFTER = Pattern.compile("[-–/\\p{L}\\p{N}]");
     /** A number before a name, another number or a fraction modifies it: "12 Somali", "4 Yawkey Way", "7 ½". */
     private static final Pattern MODIFIES = Pattern.compile("\\s+[\\p{Lu}\\p{N}]");
 
