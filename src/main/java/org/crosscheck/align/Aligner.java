@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.extract.Kind;
@@ -33,6 +34,9 @@ public final class Aligner {
     private static final double COUNTERPARTS_THRESHOLD = 0.25;
     /** How far below its own threshold a disagreeing member may fall when the fact joins another member of the claim. */
     private static final double CLAIM_SLACK = 0.1;
+
+    /** A count of how many more ("two more victims"), which no total contradicts. */
+    private static final Pattern INCREMENT = Pattern.compile("(?i)\\b(?:more(?!\\s+than)|additional|further|extra)\\b");
 
     private final double agreeingThreshold;
     private final double disagreeingThreshold;
@@ -72,7 +76,8 @@ public final class Aligner {
      */
     public List<Claim> align(Story story, List<String> sourceOrder, Map<String, LocalDate> published,
                              List<Fact> extracted) {
-        List<Fact> facts = ElidedNouns.resolve(extracted);
+        List<Fact> elided = ElidedNouns.resolve(extracted);
+        List<Fact> facts = AttributionPeriods.strip(NamedFigures.resolve(elided, NamedThings.of(elided)));
         Map<String, List<Fact>> byBlock = facts.stream().filter(fact -> !fact.ambiguous() && !Incidental.incidental(fact))
                 .collect(Collectors.groupingBy(Aligner::block, LinkedHashMap::new, Collectors.toList()));
         List<List<Fact>> groups = new ArrayList<>();
@@ -93,10 +98,15 @@ public final class Aligner {
         return claims;
     }
 
-    /** Facts that can be compared at all: same kind and unit family; counts also count the same noun. */
+    /**
+     * Facts that can be compared at all: same kind and unit family; counts also count the same noun,
+     * or one of its class, and an increment is compared only with increments.
+     */
     static String block(Fact fact) {
         return switch (fact.kind()) {
             case DATE, TIME, DURATION, AGE -> fact.kind().id();
+            case COUNT -> fact.kind().id() + ":" + CountedNouns.classOf(fact.unit())
+                    + (INCREMENT.matcher(fact.text()).find() ? "+more" : "");
             default -> fact.kind().id() + ":" + Objects.toString(fact.unit(), "");
         };
     }

@@ -21,6 +21,9 @@ final class FactTopic {
     private static final Set<String> ANYONE = Set.of("man", "woman", "person", "people", "boy", "girl", "child",
             "resident", "victim", "son", "daughter", "year", "old");
 
+    /** Kinds told of a thing a clause names before them; dates and times are placed by their own words. */
+    private static final Set<Kind> FIGURES = Set.of(Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.NUMBER);
+
     private FactTopic() {
     }
 
@@ -29,6 +32,24 @@ final class FactTopic {
      * number and its noun ("38 destroyed homes", "five trapped miners"), then those of its clause.
      */
     static List<String> words(Fact fact) {
+        return withFrame(counted(fact), fact);
+    }
+
+    /** The words, then those of the clause before the fact that they lack ({@link ClauseFrame}). */
+    private static List<String> withFrame(List<String> words, Fact fact) {
+        if (!FIGURES.contains(fact.kind())) {
+            return words;
+        }
+        List<String> frame = ClauseFrame.before(fact).stream().filter(word -> !words.contains(word)).toList();
+        if (frame.isEmpty()) {
+            return words;
+        }
+        List<String> all = new ArrayList<>(words);
+        all.addAll(frame);
+        return all;
+    }
+
+    private static List<String> counted(Fact fact) {
         if (fact.kind() != Kind.COUNT) {
             return fact.near();
         }

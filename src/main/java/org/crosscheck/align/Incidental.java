@@ -52,7 +52,8 @@ final class Incidental {
         return words >= HEADLINE_WORDS && capitalised >= HEADLINE_SHARE * words;
     }
 
-    private static boolean attributionDay(Fact fact) {
+    /** The day a statement was made: a date or time right after a reporting verb ("police said on Tuesday"). */
+    static boolean attributionDay(Fact fact) {
         if (fact.kind() != Kind.DATE && fact.kind() != Kind.TIME) {
             return false;
         }

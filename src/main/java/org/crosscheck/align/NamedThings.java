@@ -29,6 +29,8 @@ final class NamedThings {
     private static final Set<String> NOT_NAMES = notNames();
     /** A name before "said" names who told the figure, not what it is about. */
     private static final Set<String> REPORTING = Lexicon.words("reporting-verbs.txt");
+    /** Reporting verbs with no other sense: "Whitfield said 40%" is still a statement. */
+    private static final Set<String> ONLY_SPEECH = Set.of("said", "says", "say", "told", "tells");
     /** Words before a place: a figure is told of who did or owns it, not of where. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "into", "outside",
             "across", "around", "on", "off", "of", "between", "through", "via", "towards", "toward", "within", "inside");
@@ -36,17 +38,22 @@ final class NamedThings {
     private static final Set<Kind> OWNED = Set.of(Kind.COUNT, Kind.NUMBER, Kind.MONEY, Kind.PERCENT);
     /** Kinds of figure told of a place: how far away Portbury is, how long the strike at Felixstowe lasted. */
     private static final Set<Kind> PLACED = Set.of(Kind.MEASURE, Kind.DURATION);
+    /** Words that make the name after them a place, wherever the story writes it. */
+    private static final Set<String> PLACE_MARKERS = Set.of("in", "at", "near", "outside", "inside");
     /** How many words before a figure its name may stand. */
     private static final int REACH = 15;
 
     private final Set<String> names;
+    /** Names the story writes after "in", "at" or "near": a place modifies an owner ("a Leeds councillor"), it is none. */
+    private final Set<String> places;
     /** Each fact's name, worked out once: pairs of facts ask for it many times. */
     private final Map<Fact, String> nameOfFact = new IdentityHashMap<>();
     /** Each sentence's words, lower case and without a possessive ending. */
     private final Map<String, Set<String>> wordsOfSentence = new HashMap<>();
 
-    private NamedThings(Set<String> names, Collection<Fact> story) {
+    private NamedThings(Set<String> names, Set<String> places, Collection<Fact> story) {
         this.names = names;
+        this.places = places;
         for (Fact fact : story) {
             nameOfFact.put(fact, nameOf(fact));
             if (fact.sentence() != null) {
@@ -63,6 +70,7 @@ final class NamedThings {
         Set<String> capitalised = new HashSet<>();
         Set<String> lower = new HashSet<>();
         Set<String> sentences = new HashSet<>();
+        Set<String> places = new HashSet<>();
         for (Fact fact : story) {
             if (fact.sentence() != null && sentences.add(fact.sentence())) {
                 List<String> words = words(fact.sentence());
@@ -73,12 +81,16 @@ final class NamedThings {
                     } else if (i > 0 && Character.isLetter(words.get(i - 1).charAt(0))
                             && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
                         capitalised.add(word);
+                        if (PLACE_MARKERS.contains(words.get(i - 1).toLowerCase(Locale.ROOT))) {
+                            places.add(word);
+                        }
                     }
                 }
             }
         }
         capitalised.removeIf(word -> lower.contains(word.toLowerCase(Locale.ROOT)));
-        return new NamedThings(capitalised, story);
+        places.retainAll(capitalised);
+        return new NamedThings(capitalised, places, story);
     }
 
     /** Whether two figures are told of different named things. */
@@ -125,7 +137,8 @@ final class NamedThings {
                 if (place && !placed) {
                     return null;
                 }
-                if (place || !placed && !speaker(before, i)) {
+                boolean onlyPlaces = before.subList(first, i + 1).stream().allMatch(name -> places.contains(bare(name)));
+                if (place || !placed && !onlyPlaces && !speaker(before, i)) {
                     return bare(word);
                 }
                 seen += i - first;
@@ -135,10 +148,19 @@ final class NamedThings {
         return null;
     }
 
-    /** Whether the name at {@code i} is followed by "said" or "has said". */
+    /**
+     * Whether the name at {@code i} is followed by "said" or "has said", unless the figure is the
+     * object of a verb that does not only report ("Bello added 18": a score, not a statement).
+     */
     private static boolean speaker(List<String> words, int i) {
-        return words.subList(i + 1, Math.min(words.size(), i + 3)).stream()
-                .anyMatch(word -> REPORTING.contains(word.toLowerCase(Locale.ROOT)));
+        int end = Math.min(words.size(), i + 3);
+        for (int k = i + 1; k < end; k++) {
+            String word = words.get(k).toLowerCase(Locale.ROOT);
+            if (REPORTING.contains(word)) {
+                return k < words.size() - 1 || ONLY_SPEECH.contains(word);
+            }
+        }
+        return false;
     }
 
     private boolean mentions(String sentence, String name) {

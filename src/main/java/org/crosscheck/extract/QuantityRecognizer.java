@@ -112,6 +112,8 @@ final class QuantityRecognizer {
         return code != null ? end + code.length() : end;
     }
 
+    private static final double PENNY = 0.01;
+
     /** A number and its bounds, waiting to learn what it measures from the words after it. */
     private record Reading(Passage passage, int first, NumberPhrase number, double low, double high) {
 
@@ -174,7 +176,17 @@ final class QuantityRecognizer {
 
         private Match money(int next) {
             Units.Found<String> currency = Units.currencyAfter(passage, next);
-            return currency == null ? null : as(Kind.MONEY, next + currency.length(), currency.unit(), 1);
+            if (currency == null) {
+                return pence(next);
+            }
+            return as(Kind.MONEY, next + currency.length(), currency.unit(), 1);
+        }
+
+        /** Pence, in pounds: "25.7p" (the "p" written against the number) or "415 pence". */
+        private Match pence(int next) {
+            String word = passage.lower(next);
+            boolean pence = "p".equals(word) && passage.glued(next) || "pence".equals(word);
+            return pence ? as(Kind.MONEY, next + 1, "GBP", PENNY) : null;
         }
 
         /** A measurement written as a whole number is rounded to it: "18C" covers 17.5 to 18.5 degrees. */
