@@ -19,35 +19,44 @@ final class Tokenizer {
                     + "|\\d{3}-\\d{4}(?![\\d-])");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}+@[\\w-]{1,63}+(?:\\.[\\w-]{1,63}+)++");
     private static final String SYMBOLS = "$€£¥₹₽%°+";
+    /** The string of each ASCII character, shared: most punctuation tokens are one of these. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
 
     private Tokenizer() {
     }
 
     static List<Token> tokenize(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
-        Matchers matchers = new Matchers(PHONE.matcher(text), EMAIL.matcher(text));
+        Scan scan = new Scan(text);
         int position = from;
         int previousEnd = from;
         boolean newline = false;
         while (position < to) {
             char c = text.charAt(position);
-            if (Character.isWhitespace(c)) {
+            if (isWhitespace(c)) {
                 newline |= c == '\n' || c == '\r';
                 position++;
                 continue;
             }
             int letters = lettersEnd(text, position, to);
-            int end = skipEnd(text, position, letters, to, matchers);
+            int end = skipEnd(text, position, letters, to, scan);
             Token.Type type = Token.Type.SKIP;
             if (end < 0) {
-                end = Character.isLetter(c) ? wordEnd(text, position, letters, to)
-                        : Character.isDigit(c) ? numberEnd(text, position, to) : position + 1;
-                type = Character.isLetter(c) ? Token.Type.WORD
-                        : Character.isDigit(c) ? Token.Type.NUMBER
+                end = isLetter(c) ? wordEnd(text, position, letters, to)
+                        : isDigit(c) ? numberEnd(text, position, to) : position + 1;
+                type = isLetter(c) ? Token.Type.WORD
+                        : isDigit(c) ? Token.Type.NUMBER
                         : SYMBOLS.indexOf(c) >= 0 ? Token.Type.SYMBOL : Token.Type.PUNCT;
             }
             boolean space = position > previousEnd || tokens.isEmpty();
-            tokens.add(new Token(text.substring(position, end), position, end, type, space, newline));
+            String word = end == position + 1 && c < ASCII.length ? ASCII[c] : text.substring(position, end);
+            tokens.add(new Token(word, position, end, type, space, newline));
             previousEnd = end;
             position = end;
             newline = false;
@@ -55,53 +64,75 @@ final class Tokenizer {
         return tokens;
     }
 
-    /** The pass's matchers, reused at every position they are tried. */
-    private record Matchers(Matcher phone, Matcher email) {
+    /** The pass's matchers, reused at every position they are tried, and the next '@' an e-mail address needs. */
+    private static final class Scan {
+        private final String text;
+        private final Matcher phone;
+        private final Matcher email;
+        private int nextAt = -1;
+
+        Scan(String text) {
+            this.text = text;
+            this.phone = PHONE.matcher(text);
+            this.email = EMAIL.matcher(text);
+        }
+
+        /** The first '@' at or after {@code position}, or the text's length. */
+        int atFrom(int position) {
+            if (nextAt < position) {
+                int at = text.indexOf('@', position);
+                nextAt = at < 0 ? text.length() : at;
+            }
+            return nextAt;
+        }
     }
 
     /** Where a URL, e-mail address, phone number or code starting here, its letters ending at {@code letters}, ends, or -1. */
-    private static int skipEnd(String text, int position, int letters, int to, Matchers matchers) {
+    private static int skipEnd(String text, int position, int letters, int to, Scan scan) {
         char c = text.charAt(position);
         boolean mayBeUrl = c == 'h' || c == 'w';
         if (mayBeUrl && (text.startsWith("http://", position) || text.startsWith("https://", position)
                 || text.startsWith("www.", position))) {
             int end = position;
-            while (end < to && !Character.isWhitespace(text.charAt(end)) && "<>\"".indexOf(text.charAt(end)) < 0) {
+            while (end < to && !isWhitespace(text.charAt(end)) && "<>\"".indexOf(text.charAt(end)) < 0) {
                 end++;
             }
             return end;
         }
-        boolean afterNumber = position > 0 && (Character.isDigit(text.charAt(position - 1))
+        boolean afterNumber = position > 0 && (isDigit(text.charAt(position - 1))
                 || ",.".indexOf(text.charAt(position - 1)) >= 0);
         if (mayOpenPhone(text, position, to) && !afterNumber) {
-            Matcher phone = matchers.phone().region(position, to);
+            Matcher phone = scan.phone.region(position, to);
             if (phone.lookingAt()) {
                 return phone.end();
             }
         }
         if (c == '0' && !afterNumber) {
             int end = digitsEnd(text, position, to);
-            boolean decimal = end + 1 < to && ".,".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1));
+            boolean decimal = end + 1 < to && ".,".indexOf(text.charAt(end)) >= 0 && isDigit(text.charAt(end + 1));
             if (end - position >= 3 && !decimal) {
                 return end;
             }
         }
-        if (!Character.isLetterOrDigit(c)) {
+        if (!isLetterOrDigit(c)) {
             return -1;
         }
-        int run = letters;
-        while (run < to && run - position < 65 && (Character.isLetterOrDigit(text.charAt(run)) || ".+-_".indexOf(text.charAt(run)) >= 0)) {
-            run++;
-        }
-        if (run < to && text.charAt(run) == '@') {
-            Matcher email = matchers.email().region(position, to);
-            if (email.lookingAt()) {
-                return email.end();
+        int at = scan.atFrom(letters);
+        if (at < to && at <= Math.max(letters, position + 65)) {
+            int run = letters;
+            while (run < to && run - position < 65 && (isLetterOrDigit(text.charAt(run)) || ".+-_".indexOf(text.charAt(run)) >= 0)) {
+                run++;
+            }
+            if (run == at) {
+                Matcher email = scan.email.region(position, to);
+                if (email.lookingAt()) {
+                    return email.end();
+                }
             }
         }
-        if (letters > position && letters < to && Character.isDigit(text.charAt(letters))) {
+        if (letters > position && letters < to && isDigit(text.charAt(letters))) {
             int end = letters;
-            while (end < to && Character.isLetterOrDigit(text.charAt(end))) {
+            while (end < to && isLetterOrDigit(text.charAt(end))) {
                 end++;
             }
             return end;
@@ -129,8 +160,8 @@ final class Tokenizer {
      */
     private static int wordEnd(String text, int position, int letters, int to) {
         int initials = position;
-        while (initials + 1 < to && Character.isLetter(text.charAt(initials)) && text.charAt(initials + 1) == '.'
-                && (initials + 2 >= to || !Character.isLetter(text.charAt(initials + 2))
+        while (initials + 1 < to && isLetter(text.charAt(initials)) && text.charAt(initials + 1) == '.'
+                && (initials + 2 >= to || !isLetter(text.charAt(initials + 2))
                         || initials + 3 < to && text.charAt(initials + 3) == '.')) {
             initials += 2;
         }
@@ -138,9 +169,9 @@ final class Tokenizer {
             return initials;
         }
         int end = letters;
-        while (end + 1 < to && (text.charAt(end) == '\'' || text.charAt(end) == '’') && Character.isLetter(text.charAt(end + 1))) {
+        while (end + 1 < to && (text.charAt(end) == '\'' || text.charAt(end) == '’') && isLetter(text.charAt(end + 1))) {
             end++;
-            while (end < to && Character.isLetter(text.charAt(end))) {
+            while (end < to && isLetter(text.charAt(end))) {
                 end++;
             }
         }
@@ -149,7 +180,7 @@ final class Tokenizer {
 
     private static int lettersEnd(String text, int position, int to) {
         int end = position;
-        while (end < to && Character.isLetter(text.charAt(end))) {
+        while (end < to && isLetter(text.charAt(end))) {
             end++;
         }
         return end;
@@ -158,7 +189,7 @@ final class Tokenizer {
     /** Digits with inner separators: "1,200", "4.5", "2025". */
     private static int numberEnd(String text, int position, int to) {
         int end = digitsEnd(text, position, to);
-        while (end + 1 < to && ",.".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1))) {
+        while (end + 1 < to && ",.".indexOf(text.charAt(end)) >= 0 && isDigit(text.charAt(end + 1))) {
             end = digitsEnd(text, end + 1, to);
         }
         return end;
@@ -166,9 +197,27 @@ final class Tokenizer {
 
     private static int digitsEnd(String text, int position, int to) {
         int end = position;
-        while (end < to && Character.isDigit(text.charAt(end))) {
+        while (end < to && isDigit(text.charAt(end))) {
             end++;
         }
         return end;
+    }
+
+    // The same answers as Character's, without its table lookups for the ASCII characters most text is made of.
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 128 ? isAsciiDigit(c) : Character.isDigit(c);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 || isAsciiDigit(c) : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isWhitespace(char c) {
+        return c > ' ' && c < 128 ? false : Character.isWhitespace(c);
     }
 }
