@@ -33,23 +33,23 @@ final class Tokenizer {
 
     static List<Token> tokenize(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
-        Scan scan = new Scan(text);
+        Scan scan = new Scan(text, to);
         int position = from;
         int previousEnd = from;
         boolean newline = false;
         while (position < to) {
-            char c = text.charAt(position);
+            char c = scan.chars[position];
             if (isWhitespace(c)) {
                 newline |= c == '\n' || c == '\r';
                 position++;
                 continue;
             }
-            int letters = lettersEnd(text, position, to);
-            int end = skipEnd(text, position, letters, to, scan);
+            int letters = lettersEnd(scan.chars, position, to);
+            int end = skipEnd(scan, position, letters, to);
             Token.Type type = Token.Type.SKIP;
             if (end < 0) {
-                end = isLetter(c) ? wordEnd(text, position, letters, to)
-                        : isDigit(c) ? numberEnd(text, position, to) : position + 1;
+                end = isLetter(c) ? wordEnd(scan.chars, position, letters, to)
+                        : isDigit(c) ? numberEnd(scan.chars, position, to) : position + 1;
                 type = isLetter(c) ? Token.Type.WORD
                         : isDigit(c) ? Token.Type.NUMBER
                         : SYMBOLS.indexOf(c) >= 0 ? Token.Type.SYMBOL : Token.Type.PUNCT;
@@ -64,17 +64,36 @@ final class Tokenizer {
         return tokens;
     }
 
-    /** The pass's matchers, reused at every position they are tried, and the next '@' an e-mail address needs. */
+    /**
+     * The text being split, also as an array (read faster than the string, above all one that holds
+     * characters beyond Latin-1), the matchers of the pass, made when first needed and then reused,
+     * and the next '@' an e-mail address needs.
+     */
     private static final class Scan {
         private final String text;
-        private final Matcher phone;
-        private final Matcher email;
+        private final char[] chars;
+        private Matcher phone;
+        private Matcher email;
         private int nextAt = -1;
 
-        Scan(String text) {
+        Scan(String text, int to) {
             this.text = text;
-            this.phone = PHONE.matcher(text);
-            this.email = EMAIL.matcher(text);
+            this.chars = new char[to];
+            text.getChars(0, to, chars, 0);
+        }
+
+        Matcher phone() {
+            if (phone == null) {
+                phone = PHONE.matcher(text);
+            }
+            return phone;
+        }
+
+        Matcher email() {
+            if (email == null) {
+                email = EMAIL.matcher(text);
+            }
+            return email;
         }
 
         /** The first '@' at or after {@code position}, or the text's length. */
@@ -88,28 +107,30 @@ final class Tokenizer {
     }
 
     /** Where a URL, e-mail address, phone number or code starting here, its letters ending at {@code letters}, ends, or -1. */
-    private static int skipEnd(String text, int position, int letters, int to, Scan scan) {
-        char c = text.charAt(position);
+    private static int skipEnd(Scan scan, int position, int letters, int to) {
+        String text = scan.text;
+        char[] chars = scan.chars;
+        char c = chars[position];
         boolean mayBeUrl = c == 'h' || c == 'w';
         if (mayBeUrl && (text.startsWith("http://", position) || text.startsWith("https://", position)
                 || text.startsWith("www.", position))) {
             int end = position;
-            while (end < to && !isWhitespace(text.charAt(end)) && "<>\"".indexOf(text.charAt(end)) < 0) {
+            while (end < to && !isWhitespace(chars[end]) && "<>\"".indexOf(chars[end]) < 0) {
                 end++;
             }
             return end;
         }
-        boolean afterNumber = position > 0 && (isDigit(text.charAt(position - 1))
-                || ",.".indexOf(text.charAt(position - 1)) >= 0);
-        if (mayOpenPhone(text, position, to) && !afterNumber) {
-            Matcher phone = scan.phone.region(position, to);
+        boolean afterNumber = position > 0 && (isDigit(chars[position - 1])
+                || ",.".indexOf(chars[position - 1]) >= 0);
+        if (mayOpenPhone(chars, position, to) && !afterNumber) {
+            Matcher phone = scan.phone().region(position, to);
             if (phone.lookingAt()) {
                 return phone.end();
             }
         }
         if (c == '0' && !afterNumber) {
-            int end = digitsEnd(text, position, to);
-            boolean decimal = end + 1 < to && ".,".indexOf(text.charAt(end)) >= 0 && isDigit(text.charAt(end + 1));
+            int end = digitsEnd(chars, position, to);
+            boolean decimal = end + 1 < to && ".,".indexOf(chars[end]) >= 0 && isDigit(chars[end + 1]);
             if (end - position >= 3 && !decimal) {
                 return end;
             }
@@ -120,19 +141,19 @@ final class Tokenizer {
         int at = scan.atFrom(letters);
         if (at < to && at <= Math.max(letters, position + 65)) {
             int run = letters;
-            while (run < to && run - position < 65 && (isLetterOrDigit(text.charAt(run)) || ".+-_".indexOf(text.charAt(run)) >= 0)) {
+            while (run < to && run - position < 65 && (isLetterOrDigit(chars[run]) || ".+-_".indexOf(chars[run]) >= 0)) {
                 run++;
             }
             if (run == at) {
-                Matcher email = scan.email.region(position, to);
+                Matcher email = scan.email().region(position, to);
                 if (email.lookingAt()) {
                     return email.end();
                 }
             }
         }
-        if (letters > position && letters < to && isDigit(text.charAt(letters))) {
+        if (letters > position && letters < to && isDigit(chars[letters])) {
             int end = letters;
-            while (end < to && isLetterOrDigit(text.charAt(end))) {
+            while (end < to && isLetterOrDigit(chars[end])) {
                 end++;
             }
             return end;
@@ -141,13 +162,13 @@ final class Tokenizer {
     }
 
     /** Whether {@link #PHONE} can match here: it opens with "+d", "(d", "ddd." or "ddd-". */
-    private static boolean mayOpenPhone(String text, int position, int to) {
-        char c = text.charAt(position);
+    private static boolean mayOpenPhone(char[] text, int position, int to) {
+        char c = text[position];
         if (c == '+' || c == '(') {
-            return position + 1 < to && isAsciiDigit(text.charAt(position + 1));
+            return position + 1 < to && isAsciiDigit(text[position + 1]);
         }
-        return position + 3 < to && isAsciiDigit(c) && isAsciiDigit(text.charAt(position + 1))
-                && isAsciiDigit(text.charAt(position + 2)) && ".-".indexOf(text.charAt(position + 3)) >= 0;
+        return position + 3 < to && isAsciiDigit(c) && isAsciiDigit(text[position + 1])
+                && isAsciiDigit(text[position + 2]) && ".-".indexOf(text[position + 3]) >= 0;
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -158,46 +179,46 @@ final class Tokenizer {
      * A word whose first letters end at {@code letters}: letters with inner apostrophes ("Monday's"),
      * "a.m." and "p.m.", or dotted initials ("U.S.").
      */
-    private static int wordEnd(String text, int position, int letters, int to) {
+    private static int wordEnd(char[] text, int position, int letters, int to) {
         int initials = position;
-        while (initials + 1 < to && isLetter(text.charAt(initials)) && text.charAt(initials + 1) == '.'
-                && (initials + 2 >= to || !isLetter(text.charAt(initials + 2))
-                        || initials + 3 < to && text.charAt(initials + 3) == '.')) {
+        while (initials + 1 < to && isLetter(text[initials]) && text[initials + 1] == '.'
+                && (initials + 2 >= to || !isLetter(text[initials + 2])
+                        || initials + 3 < to && text[initials + 3] == '.')) {
             initials += 2;
         }
         if (initials - position >= 4) {
             return initials;
         }
         int end = letters;
-        while (end + 1 < to && (text.charAt(end) == '\'' || text.charAt(end) == '’') && isLetter(text.charAt(end + 1))) {
+        while (end + 1 < to && (text[end] == '\'' || text[end] == '’') && isLetter(text[end + 1])) {
             end++;
-            while (end < to && isLetter(text.charAt(end))) {
+            while (end < to && isLetter(text[end])) {
                 end++;
             }
         }
         return end;
     }
 
-    private static int lettersEnd(String text, int position, int to) {
+    private static int lettersEnd(char[] text, int position, int to) {
         int end = position;
-        while (end < to && isLetter(text.charAt(end))) {
+        while (end < to && isLetter(text[end])) {
             end++;
         }
         return end;
     }
 
     /** Digits with inner separators: "1,200", "4.5", "2025". */
-    private static int numberEnd(String text, int position, int to) {
+    private static int numberEnd(char[] text, int position, int to) {
         int end = digitsEnd(text, position, to);
-        while (end + 1 < to && ",.".indexOf(text.charAt(end)) >= 0 && isDigit(text.charAt(end + 1))) {
+        while (end + 1 < to && ",.".indexOf(text[end]) >= 0 && isDigit(text[end + 1])) {
             end = digitsEnd(text, end + 1, to);
         }
         return end;
     }
 
-    private static int digitsEnd(String text, int position, int to) {
+    private static int digitsEnd(char[] text, int position, int to) {
         int end = position;
-        while (end < to && isDigit(text.charAt(end))) {
+        while (end < to && isDigit(text[end])) {
             end++;
         }
         return end;
@@ -218,6 +239,6 @@ final class Tokenizer {
     }
 
     private static boolean isWhitespace(char c) {
-        return c > ' ' && c < 128 ? false : Character.isWhitespace(c);
+        return c == ' ' || (c > ' ' && c < 128 ? false : Character.isWhitespace(c));
     }
 }
