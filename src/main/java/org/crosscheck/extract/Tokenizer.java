@@ -39,7 +39,7 @@ final class Tokenizer {
         boolean newline = false;
         while (position < to) {
             char c = scan.chars[position];
-            if (isWhitespace(c)) {
+            if (Characters.isWhitespace(c)) {
                 newline |= c == '\n' || c == '\r';
                 position++;
                 continue;
@@ -48,10 +48,10 @@ final class Tokenizer {
             int end = skipEnd(scan, position, letters, to);
             Token.Type type = Token.Type.SKIP;
             if (end < 0) {
-                end = isLetter(c) ? wordEnd(scan.chars, position, letters, to)
-                        : isDigit(c) ? numberEnd(scan.chars, position, to) : position + 1;
-                type = isLetter(c) ? Token.Type.WORD
-                        : isDigit(c) ? Token.Type.NUMBER
+                end = Characters.isLetter(c) ? wordEnd(scan.chars, position, letters, to)
+                        : Characters.isDigit(c) ? numberEnd(scan.chars, position, to) : position + 1;
+                type = Characters.isLetter(c) ? Token.Type.WORD
+                        : Characters.isDigit(c) ? Token.Type.NUMBER
                         : SYMBOLS.indexOf(c) >= 0 ? Token.Type.SYMBOL : Token.Type.PUNCT;
             }
             boolean space = position > previousEnd || tokens.isEmpty();
@@ -115,12 +115,12 @@ final class Tokenizer {
         if (mayBeUrl && (text.startsWith("http://", position) || text.startsWith("https://", position)
                 || text.startsWith("www.", position))) {
             int end = position;
-            while (end < to && !isWhitespace(chars[end]) && "<>\"".indexOf(chars[end]) < 0) {
+            while (end < to && !Characters.isWhitespace(chars[end]) && "<>\"".indexOf(chars[end]) < 0) {
                 end++;
             }
             return end;
         }
-        boolean afterNumber = position > 0 && (isDigit(chars[position - 1])
+        boolean afterNumber = position > 0 && (Characters.isDigit(chars[position - 1])
                 || ",.".indexOf(chars[position - 1]) >= 0);
         if (mayOpenPhone(chars, position, to) && !afterNumber) {
             Matcher phone = scan.phone().region(position, to);
@@ -130,18 +130,18 @@ final class Tokenizer {
         }
         if (c == '0' && !afterNumber) {
             int end = digitsEnd(chars, position, to);
-            boolean decimal = end + 1 < to && ".,".indexOf(chars[end]) >= 0 && isDigit(chars[end + 1]);
+            boolean decimal = end + 1 < to && ".,".indexOf(chars[end]) >= 0 && Characters.isDigit(chars[end + 1]);
             if (end - position >= 3 && !decimal) {
                 return end;
             }
         }
-        if (!isLetterOrDigit(c)) {
+        if (!Characters.isLetterOrDigit(c)) {
             return -1;
         }
         int at = scan.atFrom(letters);
         if (at < to && at <= Math.max(letters, position + 65)) {
             int run = letters;
-            while (run < to && run - position < 65 && (isLetterOrDigit(chars[run]) || ".+-_".indexOf(chars[run]) >= 0)) {
+            while (run < to && run - position < 65 && (Characters.isLetterOrDigit(chars[run]) || ".+-_".indexOf(chars[run]) >= 0)) {
                 run++;
             }
             if (run == at) {
@@ -151,9 +151,9 @@ final class Tokenizer {
                 }
             }
         }
-        if (letters > position && letters < to && isDigit(chars[letters])) {
+        if (letters > position && letters < to && Characters.isDigit(chars[letters])) {
             int end = letters;
-            while (end < to && isLetterOrDigit(chars[end])) {
+            while (end < to && Characters.isLetterOrDigit(chars[end])) {
                 end++;
             }
             return end;
@@ -162,83 +162,61 @@ final class Tokenizer {
     }
 
     /** Whether {@link #PHONE} can match here: it opens with "+d", "(d", "ddd." or "ddd-". */
-    private static boolean mayOpenPhone(char[] text, int position, int to) {
-        char c = text[position];
+    private static boolean mayOpenPhone(char[] chars, int position, int to) {
+        char c = chars[position];
         if (c == '+' || c == '(') {
-            return position + 1 < to && isAsciiDigit(text[position + 1]);
+            return position + 1 < to && Characters.isAsciiDigit(chars[position + 1]);
         }
-        return position + 3 < to && isAsciiDigit(c) && isAsciiDigit(text[position + 1])
-                && isAsciiDigit(text[position + 2]) && ".-".indexOf(text[position + 3]) >= 0;
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
+        return position + 3 < to && Characters.isAsciiDigit(c) && Characters.isAsciiDigit(chars[position + 1])
+                && Characters.isAsciiDigit(chars[position + 2]) && ".-".indexOf(chars[position + 3]) >= 0;
     }
 
     /**
      * A word whose first letters end at {@code letters}: letters with inner apostrophes ("Monday's"),
      * "a.m." and "p.m.", or dotted initials ("U.S.").
      */
-    private static int wordEnd(char[] text, int position, int letters, int to) {
+    private static int wordEnd(char[] chars, int position, int letters, int to) {
         int initials = position;
-        while (initials + 1 < to && isLetter(text[initials]) && text[initials + 1] == '.'
-                && (initials + 2 >= to || !isLetter(text[initials + 2])
-                        || initials + 3 < to && text[initials + 3] == '.')) {
+        while (initials + 1 < to && Characters.isLetter(chars[initials]) && chars[initials + 1] == '.'
+                && (initials + 2 >= to || !Characters.isLetter(chars[initials + 2])
+                        || initials + 3 < to && chars[initials + 3] == '.')) {
             initials += 2;
         }
         if (initials - position >= 4) {
             return initials;
         }
         int end = letters;
-        while (end + 1 < to && (text[end] == '\'' || text[end] == '’') && isLetter(text[end + 1])) {
+        while (end + 1 < to && (chars[end] == '\'' || chars[end] == '’') && Characters.isLetter(chars[end + 1])) {
             end++;
-            while (end < to && isLetter(text[end])) {
+            while (end < to && Characters.isLetter(chars[end])) {
                 end++;
             }
         }
         return end;
     }
 
-    private static int lettersEnd(char[] text, int position, int to) {
+    private static int lettersEnd(char[] chars, int position, int to) {
         int end = position;
-        while (end < to && isLetter(text[end])) {
+        while (end < to && Characters.isLetter(chars[end])) {
             end++;
         }
         return end;
     }
 
     /** Digits with inner separators: "1,200", "4.5", "2025". */
-    private static int numberEnd(char[] text, int position, int to) {
-        int end = digitsEnd(text, position, to);
-        while (end + 1 < to && ",.".indexOf(text[end]) >= 0 && isDigit(text[end + 1])) {
-            end = digitsEnd(text, end + 1, to);
+    private static int numberEnd(char[] chars, int position, int to) {
+        int end = digitsEnd(chars, position, to);
+        while (end + 1 < to && ",.".indexOf(chars[end]) >= 0 && Characters.isDigit(chars[end + 1])) {
+            end = digitsEnd(chars, end + 1, to);
         }
         return end;
     }
 
-    private static int digitsEnd(char[] text, int position, int to) {
+    private static int digitsEnd(char[] chars, int position, int to) {
         int end = position;
-        while (end < to && isDigit(text[end])) {
+        while (end < to && Characters.isDigit(chars[end])) {
             end++;
         }
         return end;
-    }
-
-    // The same answers as Character's, without its table lookups for the ASCII characters most text is made of.
-
-    private static boolean isLetter(char c) {
-        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
-    }
-
-    private static boolean isDigit(char c) {
-        return c < 128 ? isAsciiDigit(c) : Character.isDigit(c);
-    }
-
-    private static boolean isLetterOrDigit(char c) {
-        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 || isAsciiDigit(c) : Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isWhitespace(char c) {
-        return c == ' ' || (c > ' ' && c < 128 ? false : Character.isWhitespace(c));
     }
 }
