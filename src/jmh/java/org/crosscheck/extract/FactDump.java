@@ -15,8 +15,7 @@ import org.crosscheck.source.SourceReader;
  * by default), every field of it, once as checks read them and once with TimeML's vague times: two
  * builds whose dumps are byte for byte the same extract the same facts. For work on extraction's
  * speed, whose changes must not change a fact. Run with
- * {@code mvn -B -q -Pbenchmark package -Dbenchmark.main=org.crosscheck.extract.FactDump -Djmh.args="> facts.txt"}
- * or with {@code java -cp target/benchmark/classes:DEPENDENCIES org.crosscheck.extract.FactDump}.
+ * {@code mvn -B -q -Pbenchmark package -Dbenchmark.main=org.crosscheck.extract.FactDump > facts.txt}.
  */
 public final class FactDump {
     private FactDump() {
