@@ -18,6 +18,41 @@ final class Digits {
         return true;
     }
 
+    /**
+     * An ASCII number with optional thousands groups and decimals: "1,200", "4.5", "2025",
+     * "1,234,567.89"; not "1,23", "1234,567" or "4.5.6".
+     */
+    static boolean grouped(String text) {
+        int i = asciiDigitsEnd(text, 0);
+        if (i == 0) {
+            return false;
+        }
+        if (i < text.length() && text.charAt(i) == ',') {
+            if (i > 3) {
+                return false;
+            }
+            while (i < text.length() && text.charAt(i) == ',') {
+                if (asciiDigitsEnd(text, i + 1) != i + 4) {
+                    return false;
+                }
+                i += 4;
+            }
+        }
+        if (i == text.length()) {
+            return true;
+        }
+        int decimalsEnd = asciiDigitsEnd(text, i + 1);
+        return text.charAt(i) == '.' && decimalsEnd > i + 1 && decimalsEnd == text.length();
+    }
+
+    private static int asciiDigitsEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
+        }
+        return end;
+    }
+
     /** A year from 1800 to 2099. */
     static boolean year(String text) {
         return only(text, 4, 4) && (text.startsWith("18") || text.startsWith("19") || text.startsWith("20"));

@@ -113,10 +113,14 @@ public final class Extractor {
             return false;
         }
         long yearBefore = passage.published.minusYears(1).toEpochDay();
-        return near.stream().anyMatch(other -> other.kind() == Kind.DATE && !other.ambiguous()
-                && other.high() < yearBefore && (other == match || match.kind() != Kind.DATE
-                        && passage.sameSentence(other.first(), match.first())
-                        && Math.min(Math.abs(other.first() - match.end()), Math.abs(match.first() - other.end())) <= NEAR));
+        for (Match other : near) {
+            if (other.kind() == Kind.DATE && !other.ambiguous() && other.high() < yearBefore && (other == match
+                    || match.kind() != Kind.DATE && passage.sameSentence(other.first(), match.first())
+                            && Math.min(Math.abs(other.first() - match.end()), Math.abs(match.first() - other.end())) <= NEAR)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For a figure, the nearest date within a few words of it in its sentence, among the matches {@code near} it. */
@@ -249,6 +253,14 @@ public final class Extractor {
         }
         String stem = Words.stem(token.bare());
         boolean name = token.capitalized() && k > passage.sentenceStart(k);
-        words.add(name ? Character.toUpperCase(stem.charAt(0)) + stem.substring(1) : stem);
+        words.add(name ? capitalised(stem, token.text()) : stem);
+    }
+
+    /** The stem with a capital, which a name written "Teixeira" already spells: no new string then. */
+    private static String capitalised(String stem, String written) {
+        char capital = Character.toUpperCase(stem.charAt(0));
+        boolean spelled = written.length() == stem.length() && written.charAt(0) == capital
+                && written.regionMatches(1, stem, 1, stem.length() - 1);
+        return spelled ? written : capital + stem.substring(1);
     }
 }

@@ -3,12 +3,10 @@ package org.crosscheck.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.crosscheck.source.Lexicon;
 
 /** Reads a number at a token: digits with separators and scales, or number words and fractions. */
 final class NumberParser {
-    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})++(?:\\.\\d++)?|\\d++(?:\\.\\d++)?");
     private static final Map<String, double[]> WORDS = new HashMap<>();
     private static final Map<String, Double> DENOMINATORS = new HashMap<>();
     private static final Map<String, String[]> SCALES = new HashMap<>();
@@ -58,7 +56,7 @@ final class NumberParser {
 
     private static NumberPhrase digits(Passage passage, int i) {
         String text = passage.token(i).text();
-        if (!GROUPED.matcher(text).matches()) {
+        if (!Digits.grouped(text)) {
             return null;
         }
         double value = Double.parseDouble(text.replace(",", ""));

@@ -16,7 +16,7 @@ final class Passage {
     Passage(String text, List<Token> tokens, LocalDate published) {
         this.text = text;
         this.tokens = tokens.toArray(new Token[0]);
-        this.sentenceOf = Sentences.assign(tokens);
+        this.sentenceOf = Sentences.assign(this.tokens);
         this.sentenceFirst = Sentences.firsts(sentenceOf);
         this.published = published;
     }

@@ -1,6 +1,5 @@
 package org.crosscheck.extract;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,11 +18,11 @@ final class Sentences {
     }
 
     /** The index of the sentence each token belongs to. */
-    static int[] assign(List<Token> tokens) {
-        int[] sentence = new int[tokens.size()];
+    static int[] assign(Token[] tokens) {
+        int[] sentence = new int[tokens.length];
         int current = 0;
         int currentStart = 0;
-        for (int i = 1; i < tokens.size(); i++) {
+        for (int i = 1; i < tokens.length; i++) {
             if (startsSentence(tokens, i) || i - currentStart >= MAX_TOKENS) {
                 current++;
                 currentStart = i;
@@ -44,9 +43,9 @@ final class Sentences {
         return firsts;
     }
 
-    private static boolean startsSentence(List<Token> tokens, int i) {
-        Token token = tokens.get(i);
-        Token previous = tokens.get(i - 1);
+    private static boolean startsSentence(Token[] tokens, int i) {
+        Token token = tokens[i];
+        Token previous = tokens[i - 1];
         boolean opensLikeSentence = Character.isUpperCase(token.text().charAt(0)) || Character.isDigit(token.text().charAt(0))
                 || isOneOf(token, "\"“‘'(");
         if (token.newlineBefore()) {
@@ -54,10 +53,10 @@ final class Sentences {
         }
         if (!previous.is(Token.Type.PUNCT) || !isOneOf(previous, ".!?") || !token.spaceBefore()) {
             return previous.is(Token.Type.PUNCT) && isOneOf(previous, "”\"") && i >= 2
-                    && isOneOf(tokens.get(i - 2), ".!?") && opensLikeSentence;
+                    && isOneOf(tokens[i - 2], ".!?") && opensLikeSentence;
         }
         if (i >= 2 && ".".equals(previous.text())) {
-            Token word = tokens.get(i - 2);
+            Token word = tokens[i - 2];
             boolean initial = word.text().length() == 1 && !scaleSuffix(tokens, i - 2);
             if (word.is(Token.Type.WORD) && (ABBREVIATIONS.contains(word.lower()) || initial)) {
                 return false;
@@ -67,11 +66,11 @@ final class Sentences {
     }
 
     /** A letter stuck to the number before it ("£940m."): a scale, not an initial. */
-    private static boolean scaleSuffix(List<Token> tokens, int k) {
-        if (k < 1 || tokens.get(k).spaceBefore()) {
+    private static boolean scaleSuffix(Token[] tokens, int k) {
+        if (k < 1 || tokens[k].spaceBefore()) {
             return false;
         }
-        String before = tokens.get(k - 1).text();
+        String before = tokens[k - 1].text();
         return Character.isDigit(before.charAt(before.length() - 1));
     }
 

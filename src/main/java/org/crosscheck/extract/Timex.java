@@ -2,17 +2,21 @@ package org.crosscheck.extract;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.regex.Pattern;
 
 /** TIMEX3 values as TimeML writes them. */
 final class Timex {
     /** A twelfth of the 365-day year the unit table gives a year. */
     private static final double MONTH_SECONDS = 31536000.0 / 12;
+    /** Compiled once: a duration fact asks for them, and String.replaceAll compiles its pattern at every call. */
+    private static final Pattern DIGITS = Pattern.compile("\\d");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
     private Timex() {
     }
 
     /** An unstated amount of a unit: "PXY" for years, "PTXH" for hours. */
     static String vague(String designator) {
-        String unit = designator.replaceAll("\\d", "");
+        String unit = DIGITS.matcher(designator).replaceAll("");
         return unit.startsWith("T") ? "PTX" + unit.substring(1) : "PX" + unit;
     }
 
@@ -27,8 +31,8 @@ final class Timex {
         if (designator.startsWith("T")) {
             return "PT" + number + designator.substring(1);
         }
-        String multiplier = designator.replaceAll("\\D", "");
-        String unit = designator.replaceAll("\\d", "");
+        String multiplier = NON_DIGITS.matcher(designator).replaceAll("");
+        String unit = DIGITS.matcher(designator).replaceAll("");
         if (!multiplier.isEmpty()) {
             double scaled = amount * Integer.parseInt(multiplier);
             number = scaled == Math.floor(scaled) ? String.valueOf((long) scaled) : String.valueOf(scaled);

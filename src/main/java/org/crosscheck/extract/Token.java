@@ -12,7 +12,7 @@ record Token(String text, String lower, String bare, int start, int end, Type ty
     enum Type { NUMBER, WORD, SYMBOL, PUNCT, SKIP }
 
     Token(String text, int start, int end, Type type, boolean spaceBefore, boolean newlineBefore) {
-        this(text, text.toLowerCase(Locale.ROOT), start, end, type, spaceBefore, newlineBefore);
+        this(text, lowerCase(text), start, end, type, spaceBefore, newlineBefore);
     }
 
     private Token(String text, String lower, int start, int end, Type type, boolean spaceBefore, boolean newlineBefore) {
@@ -25,6 +25,17 @@ record Token(String text, String lower, String bare, int start, int end, Type ty
 
     boolean capitalized() {
         return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+    }
+
+    /** The text lower-cased; most words are already, and a scan for ASCII capitals tells so faster. */
+    private static String lowerCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 128) {
+                return text.toLowerCase(Locale.ROOT);
+            }
+        }
+        return text;
     }
 
     /** The word without a possessive ending: {@code Monday's} reads as {@code monday}. */
