@@ -1,8 +1,8 @@
 package org.crosscheck.pipeline;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.crosscheck.extract.Fact;
@@ -35,24 +35,24 @@ final class FactCodec {
         out.writeInt(fact.sentenceStart());
     }
 
-    static Fact read(DataInputStream in) throws IOException {
+    static Fact read(ByteBuffer in) {
         String id = readString(in);
         String sourceId = readString(in);
-        int start = in.readInt();
-        int end = in.readInt();
-        int line = in.readInt();
-        int column = in.readInt();
+        int start = in.getInt();
+        int end = in.getInt();
+        int line = in.getInt();
+        int column = in.getInt();
         String text = readString(in);
-        Kind kind = KINDS[in.readByte()];
-        double value = in.readDouble();
-        double low = in.readDouble();
-        double high = in.readDouble();
+        Kind kind = KINDS[in.get()];
+        double value = in.getDouble();
+        double low = in.getDouble();
+        double high = in.getDouble();
         String unit = readString(in);
         String timex = readString(in);
-        int flags = in.readByte();
+        int flags = in.get();
         String sentence = readString(in);
         return new Fact(id, sourceId, start, end, line, column, text, kind, value, low, high, unit, timex,
-                (flags & 1) != 0, null, REVISIONS[flags >> 2], (flags & 2) != 0, null, sentence, in.readInt(),
+                (flags & 1) != 0, null, REVISIONS[flags >> 2], (flags & 2) != 0, null, sentence, in.getInt(),
                 List.of(), List.of());
     }
 
@@ -67,11 +67,14 @@ final class FactCodec {
         out.write(bytes);
     }
 
-    static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
+    /** Decodes straight from the buffer's array: no copy, no stream. */
+    static String readString(ByteBuffer in) {
+        int length = in.getInt();
         if (length < 0) {
             return null;
         }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        String string = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return string;
     }
 }
