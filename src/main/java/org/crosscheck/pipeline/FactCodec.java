@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.extract.Kind;
+import org.crosscheck.finding.Evidence;
 
-/** Writes facts in their compact form (see {@link Fact#compact}) as bytes, and reads them back equal. */
+/** Writes facts in their compact form (see {@link Fact#compact}) and findings' evidence as bytes, and reads them back equal. */
 final class FactCodec {
     private static final Kind[] KINDS = Kind.values();
     private static final Fact.Revision[] REVISIONS = Fact.Revision.values();
@@ -54,6 +55,24 @@ final class FactCodec {
         return new Fact(id, sourceId, start, end, line, column, text, kind, value, low, high, unit, timex,
                 (flags & 1) != 0, null, REVISIONS[flags >> 2], (flags & 2) != 0, null, sentence, in.getInt(),
                 List.of(), List.of());
+    }
+
+    /** A finding's evidence: how many items, then each one's fact, source path and publication date. */
+    static void writeEvidence(DataOutputStream out, List<Evidence> evidence) throws IOException {
+        out.writeInt(evidence.size());
+        for (Evidence item : evidence) {
+            write(out, item.fact());
+            writeString(out, item.sourcePath());
+            writeString(out, item.published());
+        }
+    }
+
+    static List<Evidence> readEvidence(ByteBuffer in) {
+        Evidence[] items = new Evidence[in.getInt()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = new Evidence(read(in), readString(in), readString(in));
+        }
+        return List.of(items);
     }
 
     /** A string or null: its UTF-8 length (-1 for null), then its bytes. */

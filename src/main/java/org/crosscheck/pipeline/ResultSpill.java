@@ -81,12 +81,7 @@ final class ResultSpill {
         });
         write(evidenceChunks, story, findings.size(), out -> {
             for (Finding finding : findings) {
-                out.writeInt(finding.evidence().size());
-                for (Evidence item : finding.evidence()) {
-                    FactCodec.write(out, item.fact());
-                    FactCodec.writeString(out, item.sourcePath());
-                    FactCodec.writeString(out, item.published());
-                }
+                FactCodec.writeEvidence(out, finding.evidence());
             }
         });
         List<Finding> spilled = new ArrayList<>(findings.size());
@@ -99,26 +94,20 @@ final class ResultSpill {
 
     /** The evidence of the story's finding numbered {@code finding} (from 0). */
     List<Evidence> evidence(int story, int finding) {
-        SpilledList<List<Evidence>> lists = evidence;
-        if (lists == null) {
+        if (evidence == null) {
             synchronized (this) {
                 if (evidence == null) {
                     evidence = new SpilledList<>(file, evidenceChunks, ResultSpill::evidenceLists);
                 }
-                lists = evidence;
             }
         }
-        return lists.chunk(story).get(finding);
+        return evidence.chunk(story).get(finding);
     }
 
     private static List<List<Evidence>> evidenceLists(ByteBuffer in, int count) {
         List<List<Evidence>> lists = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            Evidence[] items = new Evidence[in.getInt()];
-            for (int e = 0; e < items.length; e++) {
-                items[e] = new Evidence(FactCodec.read(in), FactCodec.readString(in), FactCodec.readString(in));
-            }
-            lists.add(List.of(items));
+            lists.add(FactCodec.readEvidence(in));
         }
         return lists;
     }
