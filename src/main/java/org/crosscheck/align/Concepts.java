@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.crosscheck.source.Lexicon;
 
 /**
@@ -28,7 +29,7 @@ final class Concepts {
 
     /** The word a context word is compared as: the first stem of its member, or itself. */
     static String canonical(String word) {
-        return CANONICAL.computeIfAbsent(word, Concepts::findCanonical);
+        return cached(CANONICAL, word, Concepts::findCanonical);
     }
 
     private static String findCanonical(String word) {
@@ -50,7 +51,7 @@ final class Concepts {
         int[] nearest = new int[GROUPS.size()];
         Arrays.fill(nearest, -1);
         for (String word : words) {
-            int[] members = MEMBERS.computeIfAbsent(word.toLowerCase(Locale.ROOT), Concepts::membersOf);
+            int[] members = cached(MEMBERS, word.toLowerCase(Locale.ROOT), Concepts::membersOf);
             for (int group = 0; group < nearest.length; group++) {
                 if (nearest[group] < 0) {
                     nearest[group] = members[group];
@@ -58,6 +59,12 @@ final class Concepts {
             }
         }
         return nearest;
+    }
+
+    /** A plain read first: computeIfAbsent locks the bin of a key it finds behind another. */
+    private static <V> V cached(Map<String, V> cache, String word, Function<String, V> compute) {
+        V known = cache.get(word);
+        return known != null ? known : cache.computeIfAbsent(word, compute);
     }
 
     /** For each group, the member the word belongs to, or -1. */

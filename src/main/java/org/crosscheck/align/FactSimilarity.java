@@ -52,7 +52,14 @@ final class FactSimilarity {
     private final Map<Fact, int[]> roles = new IdentityHashMap<>();
     private final Map<String, Long> perSource;
     private final Map<String, List<Fact>> bySource;
-    private final Map<Fact, Map<String, Fact>> closest = new IdentityHashMap<>();
+    /** Each fact's place in its source's list of {@link #bySource}. */
+    private final Map<Fact, Integer> place = new IdentityHashMap<>();
+    /** Each fact's scores against the facts of another source, worked out once: candidates, counterparts and joins all ask. */
+    private final Map<Fact, Map<String, Row>> rows = new IdentityHashMap<>();
+
+    /** A fact's scores against each fact of one other source, and the one it is clearly closest to (null for none). */
+    private record Row(Score[] scores, Fact closest) {
+    }
 
     /** How rare each context word is among the facts of a story: inverse document frequency. */
     static Map<String, Double> rarity(Collection<Fact> story) {
@@ -72,6 +79,11 @@ final class FactSimilarity {
         this.idf = rarity;
         this.names = names;
         bySource = block.stream().collect(Collectors.groupingBy(Fact::sourceId));
+        for (List<Fact> ofSource : bySource.values()) {
+            for (int i = 0; i < ofSource.size(); i++) {
+                place.put(ofSource.get(i), i);
+            }
+        }
         perSource = bySource.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> (long) e.getValue().size()));
         for (Fact fact : block) {
             List<String> about = FactTopic.words(fact);
@@ -86,29 +98,35 @@ final class FactSimilarity {
      * figure restated in other words is usually the best counterpart of its original.
      */
     Score between(Fact a, Fact b) {
-        Score score = scored(a, b);
-        boolean counterparts = score.value() > 0 && !a.sourceId().equals(b.sourceId())
-                && closestIn(a, b.sourceId()) == b && closestIn(b, a.sourceId()) == a;
+        if (a.sourceId().equals(b.sourceId())) {
+            return scored(a, b);
+        }
+        Row row = row(a, b.sourceId());
+        Score score = row.scores()[place.get(b)];
+        boolean counterparts = score.value() > 0 && row.closest() == b && row(b, a.sourceId()).closest() == a;
         return counterparts ? new Score(score.value(), score.local(), true) : score;
     }
 
-    /** The fact of {@code source} most similar to {@code fact}, when clearly more similar than the rest; else null. */
-    private Fact closestIn(Fact fact, String source) {
-        return closest.computeIfAbsent(fact, f -> new HashMap<>()).computeIfAbsent(source, s -> {
+    /** The scores of {@code fact} against the facts of {@code source}, and the one clearly more similar than the rest. */
+    private Row row(Fact fact, String source) {
+        return rows.computeIfAbsent(fact, f -> new HashMap<>()).computeIfAbsent(source, s -> {
+            List<Fact> others = bySource.get(s);
+            Score[] scores = new Score[others.size()];
             Fact best = null;
             double bestScore = 0;
             double runnerUp = 0;
-            for (Fact other : bySource.get(s)) {
-                double score = scored(fact, other).value();
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = scored(fact, others.get(i));
+                double score = scores[i].value();
                 if (score > bestScore) {
-                    best = other;
+                    best = others.get(i);
                     runnerUp = bestScore;
                     bestScore = score;
                 } else {
                     runnerUp = Math.max(runnerUp, score);
                 }
             }
-            return bestScore >= CLEAR_MARGIN * runnerUp ? best : null;
+            return new Row(scores, bestScore >= CLEAR_MARGIN * runnerUp ? best : null);
         });
     }
 

@@ -28,7 +28,7 @@ final class Incidental {
     private static final Set<String> DURATION_OPENERS = Set.of("for", "in", "within", "after", "over", "about",
             "nearly", "almost", "than", "of", "lasted", "took", "spent", "last", "past", "first", "just");
     private static final int REACH = 3;
-    private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{4,}");
+    private static final int LONG_WORD = 4;
     private static final int HEADLINE_WORDS = 3;
     private static final double HEADLINE_SHARE = 0.8;
 
@@ -40,14 +40,27 @@ final class Incidental {
                 || fact.context().isEmpty() || headline(fact.sentence());
     }
 
-    /** A line in title case ("Two Killed As Tornado Hits Kansas Town"): a headline, often of another story. */
+    /**
+     * A line in title case ("Two Killed As Tornado Hits Kansas Town"): a headline, often of another
+     * story. Its words are its runs of four letters or more, read in one pass.
+     */
     private static boolean headline(String sentence) {
-        Matcher matcher = LONG_WORD.matcher(sentence);
         int words = 0;
         int capitalised = 0;
-        while (matcher.find()) {
-            words++;
-            capitalised += Character.isUpperCase(matcher.group().charAt(0)) ? 1 : 0;
+        int start = 0;
+        int letters = 0;
+        for (int i = 0; i <= sentence.length(); ) {
+            int c = i < sentence.length() ? sentence.codePointAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                start = letters++ == 0 ? i : start;
+            } else {
+                if (letters >= LONG_WORD) {
+                    words++;
+                    capitalised += Character.isUpperCase(sentence.charAt(start)) ? 1 : 0;
+                }
+                letters = 0;
+            }
+            i += Character.charCount(c);
         }
         return words >= HEADLINE_WORDS && capitalised >= HEADLINE_SHARE * words;
     }

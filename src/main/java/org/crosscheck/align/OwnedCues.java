@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.extract.Words;
@@ -18,7 +16,9 @@ import org.crosscheck.extract.Words;
  * £8.4bn" heads £8.4bn ("revenue of"), so it says nothing of what £512m is, however near it stands.
  */
 final class OwnedCues {
-    private static final Pattern HEAD_OF = Pattern.compile("(\\p{L}+)\\s+of\\s*$");
+    private static final String SPACE = " \t\n\u000B\f\r";
+    /** Line terminators that are not white space, before which {@code $} matches too. */
+    private static final String LINE_ENDS = "\u0085\u2028\u2029";
 
     private final Map<Fact, Set<String>> foreign;
 
@@ -55,13 +55,40 @@ final class OwnedCues {
         return others == null ? words : words.stream().filter(word -> !others.contains(word.toLowerCase(Locale.ROOT))).toList();
     }
 
-    /** The stem of the noun right before "of" and the figure: "revenue" of "revenue of £8.4bn". */
+    /**
+     * The stem of the noun right before "of" and the figure: "revenue" of "revenue of £8.4bn". Read
+     * backwards from the figure, as {@code (\p{L}+)\s+of\s*$} would match its sentence up to it.
+     */
     private static String head(Fact fact) {
         int offset = fact.start() - fact.sentenceStart();
-        if (offset <= 0 || offset > fact.sentence().length()) {
+        String sentence = fact.sentence();
+        if (offset <= 0 || offset > sentence.length()) {
             return null;
         }
-        Matcher matcher = HEAD_OF.matcher(fact.sentence().substring(0, offset));
-        return matcher.find() ? Words.stem(matcher.group(1).toLowerCase(Locale.ROOT)) : null;
+        int end = offset;
+        if (LINE_ENDS.indexOf(sentence.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        end = skipSpaceBack(sentence, end);
+        if (end < 2 || !sentence.startsWith("of", end - 2)) {
+            return null;
+        }
+        int wordEnd = skipSpaceBack(sentence, end - 2);
+        if (wordEnd == end - 2) {
+            return null;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(sentence.codePointBefore(wordStart))) {
+            wordStart -= Character.charCount(sentence.codePointBefore(wordStart));
+        }
+        return wordStart == wordEnd ? null : Words.stem(sentence.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
+    }
+
+    /** Where the white space ({@code \s}) ending at {@code end} starts. */
+    private static int skipSpaceBack(String text, int end) {
+        while (end > 0 && SPACE.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
     }
 }

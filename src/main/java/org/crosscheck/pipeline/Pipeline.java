@@ -26,11 +26,12 @@ import org.crosscheck.source.SourceReader;
 /**
  * Wires the stages in two passes, each parallel. The first reads every source and keeps only its
  * outline (metadata, terms, copy sketch), from which sources are grouped into stories. The second
- * reads each story's sources again, extracts, aligns and runs the rules; each story's facts and
- * claims go to a temporary file as soon as it is checked ({@link ResultSpill}), and the report reads
- * them back from there. The heap keeps the sources, stories and findings: it grows with the number
- * of sources, not with their text or facts, except that the text of a corpus under
- * {@link #KEEP_TEXT_CHARACTERS} is kept for the HTML source view.
+ * reads each story's sources again, extracts, aligns and runs the rules; each story's facts, claims
+ * and findings' evidence go to a temporary file as soon as it is checked ({@link ResultSpill}), and
+ * the report reads them back from there. The heap keeps the sources, stories and findings without
+ * their evidence: it grows with the number of sources and findings, not with their text or facts,
+ * except that the text of a corpus under {@link #KEEP_TEXT_CHARACTERS} is kept for the HTML source
+ * view.
  */
 public final class Pipeline {
     static final long KEEP_TEXT_CHARACTERS = 50_000_000;
@@ -74,9 +75,9 @@ public final class Pipeline {
         ResultSpill spill = new ResultSpill(entries.size(), first.stories().size());
         List<StoryCheck.Result> results = IntStream.range(0, first.stories().size()).parallel().mapToObj(story -> {
             StoryCheck.Result result = check.run(first.stories().get(story), first.outlines());
-            spill.keep(story, result.facts(), result.claims());
+            List<Finding> findings = spill.keep(story, result.facts(), result.claims(), result.findings());
             progress.storyChecked();
-            return result.withoutFactsAndClaims();
+            return result.spilled(findings);
         }).toList();
         progress.finish();
         return assemble(version, generated, engine, first, results, spill);

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,13 +13,16 @@ import java.util.Map;
 import org.crosscheck.align.Claim;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.extract.Kind;
+import org.crosscheck.finding.Evidence;
 import org.crosscheck.finding.FactClaims;
+import org.crosscheck.finding.Finding;
 
 /**
- * Where the second pass leaves each story's facts and claims as soon as the story is checked, so
- * the heap holds neither: facts as one chunk per source (in corpus order when read back; the chunk
- * starts with the id of each fact's claim), claims as one chunk per story. Sources are numbered as the pipeline names
- * them ({@code s1}, {@code s2}, ...).
+ * Where the second pass leaves each story's facts, claims and findings' evidence as soon as the
+ * story is checked, so the heap holds none of them: facts as one chunk per source (in corpus order
+ * when read back; the chunk starts with the id of each fact's claim), claims and the evidence of
+ * findings as one chunk per story. Sources are numbered as the pipeline names them ({@code s1},
+ * {@code s2}, ...).
  */
 final class ResultSpill {
     private static final Kind[] KINDS = Kind.values();
@@ -26,10 +30,14 @@ final class ResultSpill {
     private final SpillFile file = new SpillFile();
     private final ChunkIndex factChunks;
     private final ChunkIndex claimChunks;
+    private final ChunkIndex evidenceChunks;
+    /** Made when first read, once every story is kept. */
+    private volatile SpilledList<List<Evidence>> evidence;
 
     ResultSpill(int sources, int stories) {
         factChunks = new ChunkIndex(sources);
         claimChunks = new ChunkIndex(stories);
+        evidenceChunks = new ChunkIndex(stories);
     }
 
     static String sourceId(int ordinal) {
@@ -40,8 +48,12 @@ final class ResultSpill {
         return Integer.parseInt(sourceId, 1, sourceId.length(), 10) - 1;
     }
 
-    /** Writes the facts and claims of the story numbered {@code story}; call once per story, from any thread. */
-    void keep(int story, List<Fact> facts, List<Claim> claims) {
+    /**
+     * Writes the facts, claims and findings' evidence of the story numbered {@code story}, and returns
+     * its findings with evidence read back from the file ({@link SpilledEvidence}); call once per
+     * story, from any thread, and read nothing back before every story is kept.
+     */
+    List<Finding> keep(int story, List<Fact> facts, List<Claim> claims, List<Finding> findings) {
         Map<String, String> claimOf = new HashMap<>();
         claims.forEach(claim -> claim.facts().forEach(fact -> claimOf.put(fact.id(), claim.id())));
         Map<String, List<Fact>> bySource = new LinkedHashMap<>();
@@ -67,6 +79,37 @@ final class ResultSpill {
                 }
             }
         });
+        write(evidenceChunks, story, findings.size(), out -> {
+            for (Finding finding : findings) {
+                FactCodec.writeEvidence(out, finding.evidence());
+            }
+        });
+        List<Finding> spilled = new ArrayList<>(findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            spilled.add(finding.withEvidence(new SpilledEvidence(this, story, i, finding.evidence().size())));
+        }
+        return spilled;
+    }
+
+    /** The evidence of the story's finding numbered {@code finding} (from 0). */
+    List<Evidence> evidence(int story, int finding) {
+        if (evidence == null) {
+            synchronized (this) {
+                if (evidence == null) {
+                    evidence = new SpilledList<>(file, evidenceChunks, ResultSpill::evidenceLists);
+                }
+            }
+        }
+        return evidence.chunk(story).get(finding);
+    }
+
+    private static List<List<Evidence>> evidenceLists(ByteBuffer in, int count) {
+        List<List<Evidence>> lists = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            lists.add(FactCodec.readEvidence(in));
+        }
+        return lists;
     }
 
     /** Every fact kept, source by source in corpus order; it knows each fact's claim. */
@@ -81,10 +124,10 @@ final class ResultSpill {
             for (int i = 0; i < count; i++) {
                 String id = FactCodec.readString(in);
                 String story = FactCodec.readString(in);
-                Kind kind = KINDS[in.readByte()];
+                Kind kind = KINDS[in.get()];
                 String unit = FactCodec.readString(in);
                 String label = FactCodec.readString(in);
-                Fact[] facts = new Fact[in.readInt()];
+                Fact[] facts = new Fact[in.getInt()];
                 for (int f = 0; f < facts.length; f++) {
                     facts[f] = FactCodec.read(in);
                 }

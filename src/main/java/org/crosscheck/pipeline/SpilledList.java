@@ -1,9 +1,6 @@
 package org.crosscheck.pipeline;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,7 +15,7 @@ import java.util.stream.IntStream;
 class SpilledList<T> extends AbstractList<T> {
     /** Reads the {@code count} items of one chunk. */
     interface Decoder<T> {
-        List<T> decode(DataInputStream in, int count) throws IOException;
+        List<T> decode(ByteBuffer in, int count);
     }
 
     private record Decoded<T>(int chunk, List<T> items) {
@@ -73,13 +70,9 @@ class SpilledList<T> extends AbstractList<T> {
         if (index.count(chunk) == 0) {
             return List.of();
         }
-        byte[] bytes = file.read(index.position(chunk), index.length(chunk));
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            List<T> items = Collections.unmodifiableList(decoder.decode(in, index.count(chunk)));
-            last = new Decoded<>(chunk, items);
-            return items;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the temporary results file", e);
-        }
+        List<T> items = Collections.unmodifiableList(decoder.decode(
+                ByteBuffer.wrap(file.read(index.position(chunk), index.length(chunk))), index.count(chunk)));
+        last = new Decoded<>(chunk, items);
+        return items;
     }
 }

@@ -34,9 +34,9 @@ final class StoryCheck {
     /** One story's share of the report. */
     record Result(List<SourceSummary> sources, List<Fact> facts, List<Claim> claims, List<Finding> findings,
                   List<ReadProblem> problems) {
-        /** This result once its facts and claims are stored elsewhere. */
-        Result withoutFactsAndClaims() {
-            return new Result(sources, List.of(), List.of(), findings, problems);
+        /** This result once its facts and claims are stored elsewhere, with its findings as they are stored. */
+        Result spilled(List<Finding> spilledFindings) {
+            return new Result(sources, List.of(), List.of(), spilledFindings, problems);
         }
     }
 

@@ -10,7 +10,10 @@ import java.util.stream.IntStream;
 import org.crosscheck.align.Claim;
 import org.crosscheck.extract.Fact;
 import org.crosscheck.extract.Kind;
+import org.crosscheck.finding.Evidence;
 import org.crosscheck.finding.FactClaims;
+import org.crosscheck.finding.Finding;
+import org.crosscheck.finding.Severity;
 import org.junit.jupiter.api.Test;
 
 class ResultSpillTest {
@@ -33,8 +36,8 @@ class ResultSpillTest {
         Claim second = new Claim("story-1.c1", "story-1", Kind.COUNT, null, "dead", List.of(ofS1.get(2)));
         List<Fact> story2 = new ArrayList<>(ofS4);
         story2.addAll(ofS2);
-        spill.keep(1, story2, List.of(first));
-        spill.keep(0, ofS1, List.of(second));
+        spill.keep(1, story2, List.of(first), List.of());
+        spill.keep(0, ofS1, List.of(second), List.of());
 
         List<Fact> expected = new ArrayList<>(ofS1);
         expected.addAll(ofS2);
@@ -53,9 +56,28 @@ class ResultSpillTest {
     }
 
     @Test
+    void findingsComeBackWithTheirEvidenceFromTheFile() {
+        ResultSpill spill = new ResultSpill(2, 2);
+        Fact cited = fact(1, 2, "A sentence a finding cites.");
+        Fact other = fact(0, 3, "Another, «é».");
+        Finding conflict = new Finding(null, "count-conflict", Severity.ERROR, "conflict", "2 and 3", "story-2",
+                "story-2.c1", List.of(new Evidence(cited, "b.txt", "2025-03-04"), new Evidence(other, "a.txt", null)), true);
+        Finding single = new Finding(null, "single-source", Severity.INFO, "single-source", "one", "story-2",
+                "story-2.c2", List.of(new Evidence(other, "a.txt", null)), false);
+        Finding bare = new Finding(null, "note", Severity.INFO, "internal", "none", "story-1", null, List.of(), false);
+        List<Finding> second = spill.keep(1, List.of(), List.of(), List.of(conflict, single));
+        List<Finding> first = spill.keep(0, List.of(), List.of(), List.of(bare));
+
+        assertEquals(List.of(conflict, single), second);
+        assertEquals(List.of(bare), first);
+        assertEquals(conflict.evidence(), second.get(0).evidence());
+        assertEquals(cited.sentence(), second.get(0).evidence().get(0).fact().sentence());
+    }
+
+    @Test
     void anEmptySpillHoldsNothing() {
         ResultSpill spill = new ResultSpill(3, 1);
-        spill.keep(0, List.of(), List.of());
+        spill.keep(0, List.of(), List.of(), List.of());
         assertEquals(List.of(), spill.facts());
         assertEquals(List.of(), spill.claims());
     }
