@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class StoryGrouperTest {
+    private static final TermDictionary DICTIONARY = new TermDictionary();
     private static final String QUAKE_A = "A magnitude 6.8 earthquake struck southern Peru near Arequipa on Monday, killing nine "
             + "people in Castilla province, the civil defence institute said. Adobe homes collapsed in Chuquibamba.";
     private static final String QUAKE_B = "Nine people died when a strong earthquake shook the Arequipa region of Peru late on "
@@ -20,7 +21,7 @@ class StoryGrouperTest {
             + "analyst forecasts, and said chief financial officer Ruth Adeyemi would step down in September.";
 
     private static StoryGrouper.Member member(String id, String story, String text) {
-        return new StoryGrouper.Member(id, story, Terms.of(text, 0, text.length()));
+        return new StoryGrouper.Member(id, story, Terms.of(text, 0, text.length(), DICTIONARY));
     }
 
     private static CopyDetector.Sketch sketch(String text) {
@@ -35,7 +36,7 @@ class StoryGrouperTest {
     void reportsOfOneEventJoinAndLookAlikeEventsStayApart() {
         List<Story> stories = StoryGrouper.defaults().group(List.of(
                 member("a", null, QUAKE_A), member("b", null, QUAKE_B), member("c", null, QUAKE_ITALY),
-                member("d", null, EARNINGS)));
+                member("d", null, EARNINGS)), DICTIONARY);
         assertEquals(Set.of(Set.of("a", "b"), Set.of("c"), Set.of("d")), groups(stories));
     }
 
@@ -58,7 +59,7 @@ class StoryGrouperTest {
             expected.add(ids);
         }
         java.util.Collections.shuffle(members, random);
-        assertEquals(expected, groups(StoryGrouper.defaults().group(members)));
+        assertEquals(expected, groups(StoryGrouper.defaults().group(members, DICTIONARY)));
     }
 
     /**
@@ -95,7 +96,7 @@ class StoryGrouperTest {
             }
         }
         java.util.Collections.shuffle(members, random);
-        List<Story> stories = StoryGrouper.defaults().group(members);
+        List<Story> stories = StoryGrouper.defaults().group(members, DICTIONARY);
         List<List<String>> mixed = stories.stream().map(Story::sourceIds)
                 .filter(ids -> ids.stream().map(storyOf::get).distinct().count() > 1).toList();
         assertEquals(List.of(), mixed, "stories holding more than one company's reports");
@@ -120,14 +121,14 @@ class StoryGrouperTest {
     @Test
     void declaredStoriesAreKeptWhateverTheirWords() {
         List<Story> stories = StoryGrouper.defaults().group(List.of(
-                member("a", "peru", QUAKE_A), member("b", "other", QUAKE_B), member("c", "peru", EARNINGS)));
+                member("a", "peru", QUAKE_A), member("b", "other", QUAKE_B), member("c", "peru", EARNINGS)), DICTIONARY);
         assertEquals(Set.of(Set.of("a", "c"), Set.of("b")), groups(stories));
     }
 
     @Test
     void anUndeclaredSourceJoinsTheDeclaredStoryItResembles() {
         List<Story> stories = StoryGrouper.defaults().group(List.of(
-                member("a", "peru", QUAKE_A), member("b", null, QUAKE_B)));
+                member("a", "peru", QUAKE_A), member("b", null, QUAKE_B)), DICTIONARY);
         assertEquals(Set.of(Set.of("a", "b")), groups(stories));
     }
 
