@@ -1,11 +1,9 @@
 package org.crosscheck.align;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Groups sources into stories. Sources with the same {@code story} key belong together; every
@@ -23,7 +21,6 @@ public final class StoryGrouper {
     public record Member(String sourceId, String declaredStory, Terms terms) {
     }
 
-    private static final double NAME_WEIGHT = 3;
 
     private final double threshold;
     private final int signatureSize;
@@ -42,17 +39,13 @@ public final class StoryGrouper {
 
     /** The stories of {@code members}, whose terms are ids of {@code dictionary}. */
     public List<Story> group(List<Member> members, TermDictionary dictionary) {
-        int[] ranks = dictionary.alphabeticalRanks();
-        int[] documentFrequency = new int[ranks.length];
-        members.forEach(member -> Arrays.stream(member.terms().ids()).forEach(id -> documentFrequency[ranks[id]]++));
-        List<TermVector> signatures = IntStream.range(0, members.size()).parallel()
-                .mapToObj(m -> signature(members.get(m).terms(), ranks, documentFrequency, members.size())).toList();
-        StoryIndex index = new StoryIndex(ranks.length, members.size());
+        Signatures signatures = new Signatures(members, dictionary.alphabeticalRanks(), signatureSize);
+        StoryIndex index = new StoryIndex(signatures.terms(), members.size());
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byKey = new HashMap<>();
         for (int m = 0; m < members.size(); m++) {
             String key = members.get(m).declaredStory();
-            TermVector signature = signatures.get(m);
+            TermVector signature = signatures.of(m);
             Cluster cluster = key != null ? byKey.get(key) : null;
             if (cluster == null) {
                 cluster = closest(signature, key, index.candidates(signature, clusters));
@@ -76,11 +69,11 @@ public final class StoryGrouper {
     }
 
     /** A story found by content split where it holds two look-alike events; a declared story is kept whole. */
-    private List<List<Integer>> parts(Cluster cluster, List<TermVector> signatures) {
+    private List<List<Integer>> parts(Cluster cluster, Signatures signatures) {
         if (cluster.key != null || cluster.members.size() < StorySplitter.MIN_SOURCES) {
             return List.of(cluster.members);
         }
-        return splitter.split(cluster.members.stream().map(signatures::get).toList()).stream()
+        return splitter.split(cluster.members.stream().map(signatures::of).toList()).stream()
                 .map(part -> part.stream().sorted().map(cluster.members::get).toList()).toList();
     }
 
@@ -97,46 +90,6 @@ public final class StoryGrouper {
             }
         }
         return best;
-    }
-
-    /** The TF-IDF weights of a source's {@code signatureSize} heaviest terms (the alphabetically first on ties). */
-    private TermVector signature(Terms terms, int[] ranks, int[] documentFrequency, int n) {
-        int size = terms.size();
-        int[] rank = new int[size];
-        double[] weight = new double[size];
-        int[] order = new int[size];
-        for (int t = 0; t < size; t++) {
-            rank[t] = ranks[terms.ids()[t]];
-            weight[t] = (1 + Math.log(terms.counts()[t])) * (Math.log((n + 1.0) / (documentFrequency[rank[t]] + 1.0)) + 1)
-                    * (terms.name(t) ? NAME_WEIGHT : 1);
-            order[t] = t;
-        }
-        sort(order, size, (a, b) -> weight[a] > weight[b] || weight[a] == weight[b] && rank[a] < rank[b]);
-        int kept = Math.min(size, signatureSize);
-        sort(order, kept, (a, b) -> rank[a] < rank[b]);
-        int[] keptRanks = new int[kept];
-        double[] keptWeights = new double[kept];
-        for (int k = 0; k < kept; k++) {
-            keptRanks[k] = rank[order[k]];
-            keptWeights[k] = weight[order[k]];
-        }
-        return new TermVector(keptRanks, keptWeights);
-    }
-
-    private interface Before {
-        boolean test(int a, int b);
-    }
-
-    /** Insertion sort of the first {@code length} of {@code order}: signatures are a few dozen terms. */
-    private static void sort(int[] order, int length, Before before) {
-        for (int i = 1; i < length; i++) {
-            int item = order[i];
-            int j = i - 1;
-            while (j >= 0 && before.test(item, order[j])) {
-                order[j + 1] = order[j--];
-            }
-            order[j + 1] = item;
-        }
     }
 
     /** A story being built: its sources, the sum of their signatures as unit vectors, and its declared key if any. */
