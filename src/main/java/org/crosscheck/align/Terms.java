@@ -21,6 +21,7 @@ public record Terms(int[] ids, int[] counts, long names) {
     /** A word is a letter followed by letters and apostrophes. */
     public static Terms of(String text, int from, int to, TermDictionary dictionary) {
         Map<String, Count> counts = new HashMap<>();
+        char[] buffer = new char[32];
         int i = from;
         while (i < to) {
             int c = text.codePointAt(i);
@@ -29,11 +30,30 @@ public record Terms(int[] ids, int[] counts, long names) {
                 continue;
             }
             int start = i;
+            boolean ascii = c < 128;
             i += Character.charCount(c);
             while (i < to && (Character.isLetter(c = text.codePointAt(i)) || c == '\'' || c == '’')) {
+                ascii &= c < 128;
                 i += Character.charCount(c);
             }
-            String lower = withoutPossessive(text.substring(start, i).toLowerCase(Locale.ROOT));
+            String lower;
+            if (ascii) {
+                int length = i - start;
+                if (length >= 2 && (text.charAt(i - 1) | 0x20) == 's' && text.charAt(i - 2) == '\'') {
+                    length -= 2;
+                }
+                if (length < MIN_LENGTH) {
+                    continue;
+                }
+                buffer = length > buffer.length ? new char[length] : buffer;
+                for (int k = 0; k < length; k++) {
+                    char letter = text.charAt(start + k);
+                    buffer[k] = letter >= 'A' && letter <= 'Z' ? (char) (letter + ('a' - 'A')) : letter;
+                }
+                lower = new String(buffer, 0, length);
+            } else {
+                lower = withoutPossessive(text.substring(start, i).toLowerCase(Locale.ROOT));
+            }
             if (lower.length() < MIN_LENGTH || Words.stopword(lower)) {
                 continue;
             }
