@@ -1,7 +1,6 @@
 package org.crosscheck.align;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,14 +20,11 @@ public final class TermDictionary {
 
     /** For each id, the place of its term in alphabetical order. */
     int[] alphabeticalRanks() {
-        String[] terms = new String[next.get()];
-        ids.forEach((term, id) -> terms[id] = term);
-        Integer[] byTerm = new Integer[terms.length];
-        Arrays.setAll(byTerm, i -> i);
-        Arrays.sort(byTerm, Comparator.comparing(id -> terms[id]));
+        String[] terms = ids.keySet().toArray(String[]::new);
+        Arrays.parallelSort(terms);
         int[] ranks = new int[terms.length];
-        for (int rank = 0; rank < byTerm.length; rank++) {
-            ranks[byTerm[rank]] = rank;
+        for (int rank = 0; rank < terms.length; rank++) {
+            ranks[ids.get(terms[rank])] = rank;
         }
         return ranks;
     }

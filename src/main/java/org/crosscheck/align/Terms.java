@@ -11,9 +11,10 @@ import org.crosscheck.extract.Words;
 /**
  * The most frequent content words of a text (stemmed, as ids of a {@link TermDictionary}) with their
  * counts, and which of them appear as names (capitalised inside a sentence): the bag a story is
- * recognised by. Bit {@code i} of {@code names} is set when term {@code i} is a name.
+ * recognised by. Bit {@code i} of {@code names} is set when term {@code i} is a name; counts stop at
+ * {@link Short#MAX_VALUE}.
  */
-public record Terms(int[] ids, int[] counts, long names) {
+public record Terms(int[] ids, short[] counts, long names) {
     private static final int MIN_LENGTH = 3;
     /** The most frequent terms kept: enough to recognise a story, bounded however long the text (and a name bit each). */
     private static final int MAX_TERMS = 64;
@@ -85,11 +86,11 @@ public record Terms(int[] ids, int[] counts, long names) {
             kept = kept.subList(0, MAX_TERMS);
         }
         int[] ids = new int[kept.size()];
-        int[] times = new int[kept.size()];
+        short[] times = new short[kept.size()];
         long names = 0;
         for (int t = 0; t < ids.length; t++) {
             ids[t] = dictionary.id(kept.get(t).getKey());
-            times[t] = kept.get(t).getValue().times;
+            times[t] = (short) Math.min(kept.get(t).getValue().times, Short.MAX_VALUE);
             names |= kept.get(t).getValue().name ? 1L << t : 0;
         }
         return new Terms(ids, times, names);

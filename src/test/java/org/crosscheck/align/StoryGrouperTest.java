@@ -1,5 +1,6 @@
 package org.crosscheck.align;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,19 @@ class StoryGrouperTest {
         }
         java.util.Collections.shuffle(members, random);
         assertEquals(expected, groups(StoryGrouper.defaults().group(members, DICTIONARY)));
+    }
+
+    /** Term ids depend on which thread met a term first; which of equally weighted terms a signature keeps must not. */
+    @Test
+    void signaturesKeepTheAlphabeticallyFirstOfEquallyWeightedTerms() {
+        String text = "zebra yak walrus xylophone";
+        for (List<String> firstMet : List.of(List.of("zebra", "walrus"), List.of("walrus", "zebra"))) {
+            TermDictionary dictionary = new TermDictionary();
+            firstMet.forEach(dictionary::id);
+            List<StoryGrouper.Member> members = List.of(new StoryGrouper.Member("a", null, Terms.of(text, 0, text.length(), dictionary)));
+            int[] ranks = dictionary.alphabeticalRanks();
+            assertArrayEquals(new int[] {ranks[dictionary.id("walrus")]}, new Signatures(members, ranks, 1).of(0).terms());
+        }
     }
 
     /**
