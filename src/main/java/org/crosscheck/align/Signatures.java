@@ -1,5 +1,6 @@
 package org.crosscheck.align;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,39 +41,33 @@ final class Signatures {
     /** The signature of member {@code m}: its heaviest terms, the alphabetically first on ties. */
     TermVector of(int m) {
         Terms terms = members.get(m).terms();
-        int[] rank = new int[terms.size()];
-        double[] weight = new double[terms.size()];
-        int[] order = new int[terms.size()];
-        for (int t = 0; t < terms.size(); t++) {
-            rank[t] = ranks[terms.ids()[t]];
-            weight[t] = (1 + Math.log(terms.counts()[t])) * idf[rank[t]] * (terms.name(t) ? NAME_WEIGHT : 1);
-            order[t] = t;
+        int count = terms.size();
+        long[] byRank = new long[count];
+        double[] weight = new double[count];
+        for (int t = 0; t < count; t++) {
+            int rank = ranks[terms.ids()[t]];
+            weight[t] = (1 + Math.log(terms.counts()[t])) * idf[rank] * (terms.name(t) ? NAME_WEIGHT : 1);
+            byRank[t] = (long) rank << 32 | t;
         }
-        sort(order, terms.size(), (a, b) -> weight[a] > weight[b] || weight[a] == weight[b] && rank[a] < rank[b]);
-        int kept = Math.min(terms.size(), size);
-        sort(order, kept, (a, b) -> rank[a] < rank[b]);
+        Arrays.sort(byRank);
+        int kept = Math.min(count, size);
+        double[] heaviest = weight.clone();
+        Arrays.sort(heaviest);
+        double lightestKept = kept == 0 ? 0 : heaviest[count - kept];
+        int tiesKept = kept;
+        for (double w : heaviest) {
+            tiesKept -= w > lightestKept ? 1 : 0;
+        }
         int[] keptRanks = new int[kept];
         double[] keptWeights = new double[kept];
-        for (int k = 0; k < kept; k++) {
-            keptRanks[k] = rank[order[k]];
-            keptWeights[k] = weight[order[k]];
+        int k = 0;
+        for (long entry : byRank) {
+            double w = weight[(int) entry];
+            if (w > lightestKept || w == lightestKept && tiesKept-- > 0) {
+                keptRanks[k] = (int) (entry >>> 32);
+                keptWeights[k++] = w;
+            }
         }
         return new TermVector(keptRanks, keptWeights);
-    }
-
-    private interface Before {
-        boolean test(int a, int b);
-    }
-
-    /** Insertion sort of the first {@code length} of {@code order}: a source has a few dozen terms. */
-    private static void sort(int[] order, int length, Before before) {
-        for (int i = 1; i < length; i++) {
-            int item = order[i];
-            int j = i - 1;
-            while (j >= 0 && before.test(item, order[j])) {
-                order[j + 1] = order[j--];
-            }
-            order[j + 1] = item;
-        }
     }
 }
