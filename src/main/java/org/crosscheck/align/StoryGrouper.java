@@ -21,7 +21,6 @@ public final class StoryGrouper {
     public record Member(String sourceId, String declaredStory, Terms terms) {
     }
 
-
     private final double threshold;
     private final int signatureSize;
     /** Chosen on the odd-numbered ECB+ topics: look-alike events there separate at 0.51 and below, single events at 0.56 and above. */
