@@ -21,12 +21,6 @@ public final class StoryGrouper {
     public record Member(String sourceId, String declaredStory, Terms terms) {
     }
 
-    private static final double NAME_WEIGHT = 3;
-    /** A term more stories than this share proposes no candidates (it still counts in the similarity). */
-    private static final int MAX_POSTINGS = 64;
-    /** Candidates scored exactly, best first by their share of rare terms. */
-    private static final int SHORTLIST = 8;
-
     private final double threshold;
     private final int signatureSize;
     /** Chosen on the odd-numbered ECB+ topics: look-alike events there separate at 0.51 and below, single events at 0.56 and above. */
@@ -42,73 +36,50 @@ public final class StoryGrouper {
         return new StoryGrouper(0.15, 40);
     }
 
-    public List<Story> group(List<Member> members) {
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        members.forEach(member -> member.terms().counts().keySet()
-                .forEach(term -> documentFrequency.merge(term, 1, Integer::sum)));
+    /** The stories of {@code members}, whose terms are ids of {@code dictionary}. */
+    public List<Story> group(List<Member> members, TermDictionary dictionary) {
+        Signatures signatures = new Signatures(members, dictionary.alphabeticalRanks(), signatureSize);
+        StoryIndex index = new StoryIndex(signatures.terms(), members.size());
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byKey = new HashMap<>();
-        Map<String, List<Cluster>> index = new HashMap<>();
         for (int m = 0; m < members.size(); m++) {
-            Member member = members.get(m);
-            Map<String, Double> signature = signature(member.terms(), documentFrequency, members.size());
-            Cluster cluster = member.declaredStory() != null ? byKey.get(member.declaredStory()) : null;
+            String key = members.get(m).declaredStory();
+            TermVector signature = signatures.of(m);
+            Cluster cluster = key != null ? byKey.get(key) : null;
             if (cluster == null) {
-                cluster = closest(signature, member.declaredStory(), index);
+                cluster = closest(signature, key, index.candidates(signature, clusters));
             }
             if (cluster == null) {
-                cluster = new Cluster(clusters.size(), member.declaredStory());
+                cluster = new Cluster(clusters.size(), key);
                 clusters.add(cluster);
             }
-            if (member.declaredStory() != null) {
-                cluster.key = member.declaredStory();
-                byKey.put(member.declaredStory(), cluster);
+            if (key != null) {
+                cluster.key = key;
+                byKey.put(key, cluster);
             }
-            for (String term : signature.keySet()) {
-                if (!cluster.unitSum.containsKey(term)) {
-                    List<Cluster> postings = index.computeIfAbsent(term, t -> new ArrayList<>());
-                    if (postings.size() <= MAX_POSTINGS) {
-                        postings.add(cluster);
-                    }
-                }
-            }
+            index.add(cluster, signature);
             cluster.add(m, signature);
         }
+        List<List<List<Integer>>> parts = clusters.parallelStream().map(cluster -> parts(cluster, signatures)).toList();
         List<Story> stories = new ArrayList<>();
-        for (Cluster cluster : clusters) {
-            for (List<Integer> part : parts(cluster, members, documentFrequency)) {
-                stories.add(new Story("story-" + (stories.size() + 1), part.stream().map(i -> members.get(i).sourceId()).toList()));
-            }
-        }
+        parts.forEach(clusterParts -> clusterParts.forEach(part -> stories.add(new Story("story-" + (stories.size() + 1),
+                part.stream().map(i -> members.get(i).sourceId()).toList()))));
         return stories;
     }
 
     /** A story found by content split where it holds two look-alike events; a declared story is kept whole. */
-    private List<List<Integer>> parts(Cluster cluster, List<Member> members, Map<String, Integer> documentFrequency) {
+    private List<List<Integer>> parts(Cluster cluster, Signatures signatures) {
         if (cluster.key != null || cluster.members.size() < StorySplitter.MIN_SOURCES) {
             return List.of(cluster.members);
         }
-        List<Map<String, Double>> signatures = cluster.members.stream()
-                .map(i -> signature(members.get(i).terms(), documentFrequency, members.size())).toList();
-        return splitter.split(signatures).stream()
+        return splitter.split(cluster.members.stream().map(signatures::of).toList()).stream()
                 .map(part -> part.stream().sorted().map(cluster.members::get).toList()).toList();
     }
 
-    private Cluster closest(Map<String, Double> signature, String key, Map<String, List<Cluster>> index) {
-        Map<Cluster, Double> partial = new HashMap<>();
-        signature.forEach((term, weight) -> {
-            List<Cluster> postings = index.get(term);
-            if (postings != null && postings.size() <= MAX_POSTINGS) {
-                postings.forEach(cluster -> partial.merge(cluster, weight * cluster.unitSum.get(term) / cluster.members.size(), Double::sum));
-            }
-        });
-        List<Cluster> shortlist = partial.entrySet().stream()
-                .sorted(Map.Entry.<Cluster, Double>comparingByValue().reversed()
-                        .thenComparing(entry -> entry.getKey().index))
-                .limit(SHORTLIST).map(Map.Entry::getKey).toList();
+    private Cluster closest(TermVector signature, String key, List<Cluster> shortlist) {
         Cluster best = null;
         double bestScore = threshold;
-        double norm = Vectors.norm(signature);
+        double norm = signature.norm();
         for (Cluster candidate : shortlist) {
             boolean keysClash = key != null && candidate.key != null && !key.equals(candidate.key);
             double score = candidate.meanSimilarity(signature, norm);
@@ -120,24 +91,11 @@ public final class StoryGrouper {
         return best;
     }
 
-    private Map<String, Double> signature(Terms terms, Map<String, Integer> documentFrequency, int n) {
-        Map<String, Double> weights = new HashMap<>();
-        terms.counts().forEach((term, count) -> weights.put(term,
-                (1 + Math.log(count)) * (Math.log((n + 1.0) / (documentFrequency.get(term) + 1.0)) + 1)
-                        * (terms.names().contains(term) ? NAME_WEIGHT : 1)));
-        Map<String, Double> signature = new HashMap<>();
-        weights.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(signatureSize)
-                .forEach(entry -> signature.put(entry.getKey(), entry.getValue()));
-        return signature;
-    }
-
     /** A story being built: its sources, the sum of their signatures as unit vectors, and its declared key if any. */
-    private static final class Cluster {
+    static final class Cluster {
         final int index;
         final List<Integer> members = new ArrayList<>();
-        final Map<String, Double> unitSum = new HashMap<>();
+        TermVector unitSum = TermVector.EMPTY;
         String key;
 
         Cluster(int index, String key) {
@@ -145,14 +103,14 @@ public final class StoryGrouper {
             this.key = key;
         }
 
-        void add(int member, Map<String, Double> signature) {
+        void add(int member, TermVector signature) {
             members.add(member);
-            Vectors.addUnit(unitSum, signature);
+            unitSum = unitSum.plus(signature, signature.norm());
         }
 
         /** The mean cosine similarity of {@code signature}, whose norm is {@code norm}, to the cluster's sources. */
-        double meanSimilarity(Map<String, Double> signature, double norm) {
-            return Vectors.dot(signature, unitSum) / (norm * members.size());
+        double meanSimilarity(TermVector signature, double norm) {
+            return signature.dot(unitSum) / (norm * members.size());
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.crosscheck.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class StorySplitter {
     }
 
     /** The groups of {@code signatures}, as indices; one group holding all when they are one story. */
-    List<List<Integer>> split(List<Map<String, Double>> signatures) {
+    List<List<Integer>> split(List<TermVector> signatures) {
         List<List<Integer>> done = new ArrayList<>();
         List<List<Integer>> pending = new ArrayList<>();
         pending.add(IntStream.range(0, signatures.size()).boxed().toList());
@@ -47,7 +48,7 @@ final class StorySplitter {
     }
 
     /** Two groups of {@code vectors} (indices), or null to keep them together. */
-    private List<List<Integer>> bisect(List<Map<String, Double>> vectors) {
+    private List<List<Integer>> bisect(List<TermVector> vectors) {
         List<List<Integer>> parts = twoMeans(distinctive(vectors));
         if (parts == null) {
             return null;
@@ -57,12 +58,12 @@ final class StorySplitter {
             return null;
         }
         double within = Math.sqrt(cohesion(vectors, parts.get(0)) * cohesion(vectors, parts.get(1)));
-        double between = Vectors.dot(unitSum(vectors, parts.get(0)), unitSum(vectors, parts.get(1)))
+        double between = unitSum(vectors, parts.get(0)).dot(unitSum(vectors, parts.get(1)))
                 / (parts.get(0).size() * (double) parts.get(1).size());
         return between <= maxSeparation * within ? parts : null;
     }
 
-    private static List<List<Integer>> twoMeans(List<Map<String, Double>> vectors) {
+    private static List<List<Integer>> twoMeans(List<TermVector> vectors) {
         int first = farthest(vectors, sum(vectors, IntStream.range(0, vectors.size()).boxed().toList()), -1);
         int second = farthest(vectors, vectors.get(first), first);
         List<List<Integer>> parts = List.of(List.of(first), List.of(second));
@@ -75,43 +76,46 @@ final class StorySplitter {
         return parts;
     }
 
-    private static List<List<Integer>> nearest(List<Map<String, Double>> vectors, Map<String, Double> a, Map<String, Double> b) {
+    private static List<List<Integer>> nearest(List<TermVector> vectors, TermVector a, TermVector b) {
         List<Integer> nearA = new ArrayList<>();
         List<Integer> nearB = new ArrayList<>();
-        double normA = Vectors.norm(a);
-        double normB = Vectors.norm(b);
+        double normA = a.norm();
+        double normB = b.norm();
         for (int i = 0; i < vectors.size(); i++) {
-            boolean closerToA = Vectors.dot(vectors.get(i), a) * normB >= Vectors.dot(vectors.get(i), b) * normA;
+            boolean closerToA = vectors.get(i).dot(a) * normB >= vectors.get(i).dot(b) * normA;
             (closerToA ? nearA : nearB).add(i);
         }
         return List.of(nearA, nearB);
     }
 
     /** Each vector weighted by how few of the group share each term; terms of one source or of all are left out. */
-    private static List<Map<String, Double>> distinctive(List<Map<String, Double>> vectors) {
-        Map<String, Integer> frequency = new HashMap<>();
-        vectors.forEach(vector -> vector.keySet().forEach(term -> frequency.merge(term, 1, Integer::sum)));
+    private static List<TermVector> distinctive(List<TermVector> vectors) {
+        Map<Integer, Integer> frequency = new HashMap<>();
+        vectors.forEach(vector -> Arrays.stream(vector.terms()).forEach(term -> frequency.merge(term, 1, Integer::sum)));
         int n = vectors.size();
-        List<Map<String, Double>> distinctive = new ArrayList<>();
-        for (Map<String, Double> vector : vectors) {
-            Map<String, Double> weighted = new HashMap<>();
-            vector.forEach((term, weight) -> {
-                int shared = frequency.get(term);
+        List<TermVector> distinctive = new ArrayList<>();
+        for (TermVector vector : vectors) {
+            int[] terms = new int[vector.size()];
+            double[] weights = new double[vector.size()];
+            int kept = 0;
+            for (int t = 0; t < vector.size(); t++) {
+                int shared = frequency.get(vector.terms()[t]);
                 if (shared > 1 && shared < n) {
-                    weighted.put(term, weight * Math.log((double) n / shared));
+                    terms[kept] = vector.terms()[t];
+                    weights[kept++] = vector.weights()[t] * Math.log((double) n / shared);
                 }
-            });
-            distinctive.add(weighted);
+            }
+            distinctive.add(new TermVector(Arrays.copyOf(terms, kept), Arrays.copyOf(weights, kept)));
         }
         return distinctive;
     }
 
-    private static int farthest(List<Map<String, Double>> vectors, Map<String, Double> from, int not) {
+    private static int farthest(List<TermVector> vectors, TermVector from, int not) {
         int farthest = not == 0 ? 1 : 0;
         double lowest = Double.MAX_VALUE;
         for (int i = 0; i < vectors.size(); i++) {
-            double norm = Vectors.norm(vectors.get(i));
-            double similarity = norm == 0 ? 0 : Vectors.dot(vectors.get(i), from) / norm;
+            double norm = vectors.get(i).norm();
+            double similarity = norm == 0 ? 0 : vectors.get(i).dot(from) / norm;
             if (i != not && similarity < lowest) {
                 lowest = similarity;
                 farthest = i;
@@ -121,21 +125,17 @@ final class StorySplitter {
     }
 
     /** Mean cosine of the distinct pairs of {@code which}, from the sum of their unit vectors. */
-    private static double cohesion(List<Map<String, Double>> vectors, List<Integer> which) {
-        double norm = Vectors.norm(unitSum(vectors, which));
+    private static double cohesion(List<TermVector> vectors, List<Integer> which) {
+        double norm = unitSum(vectors, which).norm();
         int n = which.size();
         return (norm * norm - n) / (n * (n - 1.0));
     }
 
-    private static Map<String, Double> unitSum(List<Map<String, Double>> vectors, List<Integer> which) {
-        Map<String, Double> sum = new HashMap<>();
-        which.forEach(i -> Vectors.addUnit(sum, vectors.get(i)));
-        return sum;
+    private static TermVector unitSum(List<TermVector> vectors, List<Integer> which) {
+        return TermVector.sum(which.stream().map(vectors::get).toList(), true);
     }
 
-    private static Map<String, Double> sum(List<Map<String, Double>> vectors, List<Integer> which) {
-        Map<String, Double> sum = new HashMap<>();
-        which.forEach(i -> vectors.get(i).forEach((term, weight) -> sum.merge(term, weight, Double::sum)));
-        return sum;
+    private static TermVector sum(List<TermVector> vectors, List<Integer> which) {
+        return TermVector.sum(which.stream().map(vectors::get).toList(), false);
     }
 }

@@ -1,56 +1,99 @@
 package org.crosscheck.align;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.crosscheck.extract.Words;
 
 /**
- * The most frequent content words of a text with their counts, and which of them appear as names (capitalised
- * inside a sentence): the bag a story is recognised by.
+ * The most frequent content words of a text (stemmed, as ids of a {@link TermDictionary}) with their
+ * counts, and which of them appear as names (capitalised inside a sentence): the bag a story is
+ * recognised by. Bit {@code i} of {@code names} is set when term {@code i} is a name; counts stop at
+ * {@link Short#MAX_VALUE}.
  */
-public record Terms(Map<String, Integer> counts, Set<String> names) {
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*+");
+public record Terms(int[] ids, short[] counts, long names) {
     private static final int MIN_LENGTH = 3;
-    /** The most frequent terms kept: enough to recognise a story, bounded however long the text. */
+    /** The most frequent terms kept: enough to recognise a story, bounded however long the text (and a name bit each). */
     private static final int MAX_TERMS = 64;
 
-    public static Terms of(String text, int from, int to) {
-        Map<String, Integer> counts = new HashMap<>();
-        Set<String> names = new HashSet<>();
-        Matcher matcher = WORD.matcher(text).region(from, to);
-        while (matcher.find()) {
-            String word = matcher.group();
-            String lower = withoutPossessive(word.toLowerCase(Locale.ROOT));
+    /** A word is a letter followed by letters and apostrophes. */
+    public static Terms of(String text, int from, int to, TermDictionary dictionary) {
+        Map<String, Count> counts = new HashMap<>();
+        char[] buffer = new char[32];
+        int i = from;
+        while (i < to) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            boolean ascii = c < 128;
+            i += Character.charCount(c);
+            while (i < to && (Character.isLetter(c = text.codePointAt(i)) || c == '\'' || c == '’')) {
+                ascii &= c < 128;
+                i += Character.charCount(c);
+            }
+            String lower;
+            if (ascii) {
+                int length = i - start;
+                if (length >= 2 && (text.charAt(i - 1) | 0x20) == 's' && text.charAt(i - 2) == '\'') {
+                    length -= 2;
+                }
+                if (length < MIN_LENGTH) {
+                    continue;
+                }
+                buffer = length > buffer.length ? new char[length] : buffer;
+                for (int k = 0; k < length; k++) {
+                    char letter = text.charAt(start + k);
+                    buffer[k] = letter >= 'A' && letter <= 'Z' ? (char) (letter + ('a' - 'A')) : letter;
+                }
+                lower = new String(buffer, 0, length);
+            } else {
+                lower = withoutPossessive(text.substring(start, i).toLowerCase(Locale.ROOT));
+            }
             if (lower.length() < MIN_LENGTH || Words.stopword(lower)) {
                 continue;
             }
-            String stem = Words.stem(lower);
-            counts.merge(stem, 1, Integer::sum);
-            if (Character.isUpperCase(word.charAt(0)) && insideSentence(text, matcher.start())) {
-                names.add(stem);
-            }
+            Count count = counts.computeIfAbsent(Words.stem(lower), stem -> new Count());
+            count.times++;
+            count.name |= Character.isUpperCase(text.codePointAt(start)) && insideSentence(text, start);
         }
-        return mostFrequent(counts, names);
+        return mostFrequent(counts, dictionary);
     }
 
-    private static Terms mostFrequent(Map<String, Integer> counts, Set<String> names) {
-        if (counts.size() <= MAX_TERMS) {
-            return new Terms(Map.copyOf(counts), Set.copyOf(names));
+    int size() {
+        return ids.length;
+    }
+
+    boolean name(int term) {
+        return (names >>> term & 1) != 0;
+    }
+
+    private static final class Count {
+        int times;
+        boolean name;
+    }
+
+    private static Terms mostFrequent(Map<String, Count> counts, TermDictionary dictionary) {
+        List<Map.Entry<String, Count>> kept = new ArrayList<>(counts.entrySet());
+        if (kept.size() > MAX_TERMS) {
+            kept.sort(Comparator.comparing((Map.Entry<String, Count> entry) -> -entry.getValue().times * (entry.getValue().name ? 3 : 1))
+                    .thenComparing(Map.Entry::getKey));
+            kept = kept.subList(0, MAX_TERMS);
         }
-        Map<String, Integer> kept = new HashMap<>();
-        counts.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, Integer> entry) -> -entry.getValue() * (names.contains(entry.getKey()) ? 3 : 1))
-                        .thenComparing(Map.Entry::getKey))
-                .limit(MAX_TERMS)
-                .forEach(entry -> kept.put(entry.getKey(), entry.getValue()));
-        return new Terms(Map.copyOf(kept), names.stream().filter(kept::containsKey).collect(Collectors.toUnmodifiableSet()));
+        int[] ids = new int[kept.size()];
+        short[] times = new short[kept.size()];
+        long names = 0;
+        for (int t = 0; t < ids.length; t++) {
+            ids[t] = dictionary.id(kept.get(t).getKey());
+            times[t] = (short) Math.min(kept.get(t).getValue().times, Short.MAX_VALUE);
+            names |= kept.get(t).getValue().name ? 1L << t : 0;
+        }
+        return new Terms(ids, times, names);
     }
 
     private static String withoutPossessive(String lower) {

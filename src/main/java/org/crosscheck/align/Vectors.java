@@ -2,7 +2,7 @@ package org.crosscheck.align;
 
 import java.util.Map;
 
-/** Sparse term vectors: dot product and norm. */
+/** Sparse vectors keyed by word: dot product and norm. */
 final class Vectors {
     private Vectors() {
     }
@@ -16,12 +16,6 @@ final class Vectors {
             dot += entry.getValue() * b.getOrDefault(entry.getKey(), 0.0);
         }
         return dot;
-    }
-
-    /** Adds {@code vector} made unit length to {@code sum}. */
-    static void addUnit(Map<String, Double> sum, Map<String, Double> vector) {
-        double norm = norm(vector);
-        vector.forEach((term, weight) -> sum.merge(term, weight / norm, Double::sum));
     }
 
     static double norm(Map<String, Double> vector) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.crosscheck.align.Story;
 import org.crosscheck.align.StoryGrouper;
+import org.crosscheck.align.TermDictionary;
 import org.crosscheck.align.Terms;
 import org.crosscheck.source.CorpusWalker;
 import org.crosscheck.source.Source;
@@ -34,15 +35,16 @@ public final class GroupingEvaluation {
         PathMatcher scored = FileSystems.getDefault().getPathMatcher("glob:" + folderGlob);
         List<StoryGrouper.Member> members = new ArrayList<>();
         Map<String, String> folderOf = new HashMap<>();
+        TermDictionary dictionary = new TermDictionary();
         int index = 0;
         for (CorpusWalker.Entry entry : CorpusWalker.walk(List.of(corpus.toString()))) {
             if (new SourceReader().read("s" + ++index, entry.file(), entry.displayPath()) instanceof SourceReader.Read read) {
                 Source source = read.source();
-                members.add(new StoryGrouper.Member(source.id(), null, Terms.of(source.text(), source.bodyStart(), source.bodyEnd())));
+                members.add(new StoryGrouper.Member(source.id(), null, Terms.of(source.text(), source.bodyStart(), source.bodyEnd(), dictionary)));
                 folderOf.put(source.id(), String.valueOf(entry.file().getParent()));
             }
         }
-        List<Story> stories = StoryGrouper.defaults().group(members);
+        List<Story> stories = StoryGrouper.defaults().group(members, dictionary);
         Map<String, String> storyOf = new HashMap<>();
         stories.forEach(story -> story.sourceIds().forEach(id -> storyOf.put(id, story.id())));
         List<String> ids = members.stream().map(StoryGrouper.Member::sourceId)

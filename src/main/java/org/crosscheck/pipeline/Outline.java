@@ -1,6 +1,7 @@
 package org.crosscheck.pipeline;
 
 import org.crosscheck.align.CopyDetector;
+import org.crosscheck.align.TermDictionary;
 import org.crosscheck.align.Terms;
 import org.crosscheck.source.CorpusWalker;
 import org.crosscheck.source.Metadata;
@@ -16,8 +17,8 @@ import org.crosscheck.source.Source;
 record Outline(String id, CorpusWalker.Entry entry, Metadata metadata, Terms terms, CopyDetector.Sketch sketch,
                long characters, ReadProblem problem) {
 
-    static Outline of(String id, CorpusWalker.Entry entry, Source source, ReadProblem damage) {
-        return new Outline(id, entry, source.metadata(), Terms.of(source.text(), source.bodyStart(), source.bodyEnd()),
+    static Outline of(String id, CorpusWalker.Entry entry, Source source, ReadProblem damage, TermDictionary dictionary) {
+        return new Outline(id, entry, source.metadata(), Terms.of(source.text(), source.bodyStart(), source.bodyEnd(), dictionary),
                 CopyDetector.Sketch.of(source.text(), source.bodyStart(), source.bodyEnd()), source.text().length(), damage);
     }
 

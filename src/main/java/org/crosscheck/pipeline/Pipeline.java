@@ -13,6 +13,7 @@ import org.crosscheck.align.Aligner;
 import org.crosscheck.align.CopyDetector;
 import org.crosscheck.align.Story;
 import org.crosscheck.align.StoryGrouper;
+import org.crosscheck.align.TermDictionary;
 import org.crosscheck.extract.Extractor;
 import org.crosscheck.finding.Finding;
 import org.crosscheck.finding.Report;
@@ -85,15 +86,16 @@ public final class Pipeline {
 
     private FirstPass firstPass(List<CorpusWalker.Entry> entries) {
         progress.start(entries.size());
+        TermDictionary dictionary = new TermDictionary();
         List<Outline> outlines = IntStream.range(0, entries.size()).parallel()
-                .mapToObj(i -> outline(ResultSpill.sourceId(i), entries.get(i)))
+                .mapToObj(i -> outline(ResultSpill.sourceId(i), entries.get(i), dictionary))
                 .toList();
         progress.grouping();
         List<ReadProblem> problems = new ArrayList<>(outlines.stream().map(Outline::problem).filter(Objects::nonNull).toList());
         List<Outline> read = outlines.stream().filter(Outline::readable).toList();
         List<Story> stories = grouper.group(read.stream()
                 .map(outline -> new StoryGrouper.Member(outline.id(), outline.metadata().story(), outline.terms()))
-                .toList());
+                .toList(), dictionary);
         Map<String, Outline> byId = new HashMap<>();
         for (Outline outline : read) {
             byId.put(outline.id(), outline.withoutTerms());
@@ -102,11 +104,11 @@ public final class Pipeline {
         return new FirstPass(stories, byId, problems, keepText);
     }
 
-    private Outline outline(String id, CorpusWalker.Entry entry) {
+    private Outline outline(String id, CorpusWalker.Entry entry, TermDictionary dictionary) {
         SourceReader.Result result = reader.read(id, entry);
         progress.read(entry.file());
         if (result instanceof SourceReader.Read read) {
-            return Outline.of(id, entry, read.source(), read.problem());
+            return Outline.of(id, entry, read.source(), read.problem(), dictionary);
         }
         return Outline.unreadable(id, entry, ((SourceReader.Failed) result).problem());
     }

@@ -1,5 +1,6 @@
 package org.crosscheck.align;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class StoryGrouperTest {
+    private static final TermDictionary DICTIONARY = new TermDictionary();
     private static final String QUAKE_A = "A magnitude 6.8 earthquake struck southern Peru near Arequipa on Monday, killing nine "
             + "people in Castilla province, the civil defence institute said. Adobe homes collapsed in Chuquibamba.";
     private static final String QUAKE_B = "Nine people died when a strong earthquake shook the Arequipa region of Peru late on "
@@ -20,7 +22,7 @@ class StoryGrouperTest {
             + "analyst forecasts, and said chief financial officer Ruth Adeyemi would step down in September.";
 
     private static StoryGrouper.Member member(String id, String story, String text) {
-        return new StoryGrouper.Member(id, story, Terms.of(text, 0, text.length()));
+        return new StoryGrouper.Member(id, story, Terms.of(text, 0, text.length(), DICTIONARY));
     }
 
     private static CopyDetector.Sketch sketch(String text) {
@@ -35,7 +37,7 @@ class StoryGrouperTest {
     void reportsOfOneEventJoinAndLookAlikeEventsStayApart() {
         List<Story> stories = StoryGrouper.defaults().group(List.of(
                 member("a", null, QUAKE_A), member("b", null, QUAKE_B), member("c", null, QUAKE_ITALY),
-                member("d", null, EARNINGS)));
+                member("d", null, EARNINGS)), DICTIONARY);
         assertEquals(Set.of(Set.of("a", "b"), Set.of("c"), Set.of("d")), groups(stories));
     }
 
@@ -58,7 +60,20 @@ class StoryGrouperTest {
             expected.add(ids);
         }
         java.util.Collections.shuffle(members, random);
-        assertEquals(expected, groups(StoryGrouper.defaults().group(members)));
+        assertEquals(expected, groups(StoryGrouper.defaults().group(members, DICTIONARY)));
+    }
+
+    /** Term ids depend on which thread met a term first; which of equally weighted terms a signature keeps must not. */
+    @Test
+    void signaturesKeepTheAlphabeticallyFirstOfEquallyWeightedTerms() {
+        String text = "zebra yak walrus xylophone";
+        for (List<String> firstMet : List.of(List.of("zebra", "walrus"), List.of("walrus", "zebra"))) {
+            TermDictionary dictionary = new TermDictionary();
+            firstMet.forEach(dictionary::id);
+            List<StoryGrouper.Member> members = List.of(new StoryGrouper.Member("a", null, Terms.of(text, 0, text.length(), dictionary)));
+            int[] ranks = dictionary.alphabeticalRanks();
+            assertArrayEquals(new int[] {ranks[dictionary.id("walrus")]}, new Signatures(members, ranks, 1).of(0).terms());
+        }
     }
 
     /**
@@ -95,7 +110,7 @@ class StoryGrouperTest {
             }
         }
         java.util.Collections.shuffle(members, random);
-        List<Story> stories = StoryGrouper.defaults().group(members);
+        List<Story> stories = StoryGrouper.defaults().group(members, DICTIONARY);
         List<List<String>> mixed = stories.stream().map(Story::sourceIds)
                 .filter(ids -> ids.stream().map(storyOf::get).distinct().count() > 1).toList();
         assertEquals(List.of(), mixed, "stories holding more than one company's reports");
@@ -120,14 +135,14 @@ class StoryGrouperTest {
     @Test
     void declaredStoriesAreKeptWhateverTheirWords() {
         List<Story> stories = StoryGrouper.defaults().group(List.of(
-                member("a", "peru", QUAKE_A), member("b", "other", QUAKE_B), member("c", "peru", EARNINGS)));
+                member("a", "peru", QUAKE_A), member("b", "other", QUAKE_B), member("c", "peru", EARNINGS)), DICTIONARY);
         assertEquals(Set.of(Set.of("a", "c"), Set.of("b")), groups(stories));
     }
 
     @Test
     void anUndeclaredSourceJoinsTheDeclaredStoryItResembles() {
         List<Story> stories = StoryGrouper.defaults().group(List.of(
-                member("a", "peru", QUAKE_A), member("b", null, QUAKE_B)));
+                member("a", "peru", QUAKE_A), member("b", null, QUAKE_B)), DICTIONARY);
         assertEquals(Set.of(Set.of("a", "b")), groups(stories));
     }
 

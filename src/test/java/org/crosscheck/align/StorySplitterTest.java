@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +19,23 @@ class StorySplitterTest {
     private final StorySplitter splitter = new StorySplitter(0.53);
 
     /** A source's signature: the words of its kind, some of its event's names, and words of its own. */
-    private Map<String, Double> source(List<String> names, String own) {
+    private TermVector source(List<String> names, String own) {
         Map<String, Double> signature = new HashMap<>();
         KIND.forEach(term -> signature.put(term, 1 + random.nextDouble()));
         names.stream().filter(name -> random.nextDouble() < 0.8).forEach(name -> signature.put(name, 2 + random.nextDouble()));
         for (int i = 0; i < 4; i++) {
             signature.put(own + i, 1 + random.nextDouble());
         }
-        return signature;
+        return vector(signature);
+    }
+
+    private final Map<String, Integer> ids = new HashMap<>();
+
+    private TermVector vector(Map<String, Double> weights) {
+        Map<Integer, Double> byId = new TreeMap<>();
+        weights.forEach((term, weight) -> byId.put(ids.computeIfAbsent(term, t -> ids.size()), weight));
+        return new TermVector(byId.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                byId.values().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static Set<Set<Integer>> groups(List<List<Integer>> parts) {
@@ -34,7 +44,7 @@ class StorySplitterTest {
 
     @Test
     void twoEventsOfOneKindAreSplitByTheirOwnNames() {
-        List<Map<String, Double>> signatures = new ArrayList<>();
+        List<TermVector> signatures = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             signatures.add(source(List.of("mysore", "gibe", "tabar", "ethiopian"), "a" + i));
         }
@@ -46,7 +56,7 @@ class StorySplitterTest {
 
     @Test
     void oneEventToldInVariedWordsStaysWhole() {
-        List<Map<String, Double>> signatures = new ArrayList<>();
+        List<TermVector> signatures = new ArrayList<>();
         List<String> names = List.of("mysore", "gibe", "tabar", "ethiopian", "sinha", "yemeni");
         for (int i = 0; i < 12; i++) {
             signatures.add(source(names, "s" + i));
@@ -60,7 +70,7 @@ class StorySplitterTest {
 
     @Test
     void fewSourcesAreNeverSplit() {
-        List<Map<String, Double>> signatures = List.of(source(List.of("mysore"), "a"), source(List.of("mysore"), "b"),
+        List<TermVector> signatures = List.of(source(List.of("mysore"), "a"), source(List.of("mysore"), "b"),
                 source(List.of("sukanya"), "c"));
         assertEquals(1, splitter.split(signatures).size());
     }
