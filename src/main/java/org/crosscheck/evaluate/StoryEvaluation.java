@@ -66,7 +66,12 @@ public final class StoryEvaluation {
                 }
                 if (hit != null) {
                     found++;
-                    classRight += hit.category().equals(conflict.category()) ? 1 : 0;
+                    if (hit.category().equals(conflict.category())) {
+                        classRight++;
+                    } else {
+                        notes.add("class " + storyFolder.getFileName() + ": found as " + hit.category() + ", planted "
+                                + conflict.category() + " " + conflict.note());
+                    }
                 } else {
                     notes.add("missed " + storyFolder.getFileName() + ": " + conflict.category() + " " + conflict.note());
                 }
