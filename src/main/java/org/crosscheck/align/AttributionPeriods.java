@@ -32,19 +32,12 @@ final class AttributionPeriods {
             Fact.Period period = fact.period();
             boolean dated = period != null
                     && saidOn.contains(key(fact.sourceId(), fact.sentenceStart(), period.low(), period.high()));
-            stripped.add(dated ? withoutPeriod(fact) : fact);
+            stripped.add(dated ? fact.withoutPeriod() : fact);
         }
         return stripped;
     }
 
     private static String key(String source, int sentence, double low, double high) {
         return source + "@" + sentence + ":" + low + ".." + high;
-    }
-
-    private static Fact withoutPeriod(Fact fact) {
-        return new Fact(fact.id(), fact.sourceId(), fact.start(), fact.end(), fact.line(), fact.column(), fact.text(),
-                fact.kind(), fact.value(), fact.low(), fact.high(), fact.unit(), fact.timex(), fact.ambiguous(),
-                fact.subject(), fact.revision(), fact.historical(), null, fact.sentence(), fact.sentenceStart(),
-                fact.near(), fact.context());
     }
 }

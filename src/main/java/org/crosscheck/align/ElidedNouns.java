@@ -61,9 +61,9 @@ final class ElidedNouns {
                 }
             }
             about.addAll(number.near());
-            return asCount(number, Words.singular(about.get(0)), about);
+            return number.asCount(Words.singular(about.get(0)), about);
         }
-        return linked(number, previous, before) ? asCount(number, previous.unit(), number.near()) : number;
+        return linked(number, previous, before) ? number.asCount(previous.unit(), number.near()) : number;
     }
 
     /** Whether a count shortly before the number, joined to it by "and", "from" or "to", lends it its noun. */
@@ -71,12 +71,5 @@ final class ElidedNouns {
         return previous != null && previous.kind() == Kind.COUNT && previous.sourceId().equals(number.sourceId())
                 && previous.sentenceStart() == number.sentenceStart() && number.start() - previous.end() <= LINK_REACH
                 && LINK.matcher(before.substring(Math.max(0, previous.end() - number.sentenceStart()))).find();
-    }
-
-    private static Fact asCount(Fact fact, String noun, List<String> near) {
-        return new Fact(fact.id(), fact.sourceId(), fact.start(), fact.end(), fact.line(), fact.column(), fact.text(),
-                Kind.COUNT, fact.value(), fact.low(), fact.high(), noun, fact.timex(), fact.ambiguous(), noun,
-                fact.revision(), fact.historical(), fact.period(), fact.sentence(), fact.sentenceStart(), List.copyOf(near),
-                fact.context());
     }
 }

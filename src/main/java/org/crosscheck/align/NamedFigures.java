@@ -26,7 +26,7 @@ final class NamedFigures {
     static List<Fact> resolve(List<Fact> facts, NamedThings names) {
         List<Fact> resolved = new ArrayList<>(facts.size());
         for (Fact fact : facts) {
-            resolved.add(bare(fact) && names.nameOf(fact) != null ? asScore(fact) : fact);
+            resolved.add(bare(fact) && names.nameOf(fact) != null ? fact.asCount(SCORE, fact.near()) : fact);
         }
         return resolved;
     }
@@ -38,12 +38,5 @@ final class NamedFigures {
         String after = fact.sentence().substring(Math.min(fact.sentence().length(), fact.end() - fact.sentenceStart()));
         return !PAIRED_BEFORE.matcher(fact.sentenceBefore()).find() && !PAIRED_AFTER.matcher(after).lookingAt()
                 && !MODIFIES.matcher(after).lookingAt();
-    }
-
-    private static Fact asScore(Fact fact) {
-        return new Fact(fact.id(), fact.sourceId(), fact.start(), fact.end(), fact.line(), fact.column(), fact.text(),
-                Kind.COUNT, fact.value(), fact.low(), fact.high(), SCORE, fact.timex(), fact.ambiguous(), SCORE,
-                fact.revision(), fact.historical(), fact.period(), fact.sentence(), fact.sentenceStart(), fact.near(),
-                fact.context());
     }
 }

@@ -42,6 +42,18 @@ public record Fact(String id, String sourceId, int start, int end, int line, int
                 keepSentence ? sentence : null, sentenceStart, List.of(), List.of());
     }
 
+    /** This figure read as a count of {@code noun}, with {@code near} as the words of its clause. */
+    public Fact asCount(String noun, List<String> near) {
+        return new Fact(id, sourceId, start, end, line, column, text, Kind.COUNT, value, low, high, noun, timex,
+                ambiguous, noun, revision, historical, period, sentence, sentenceStart, List.copyOf(near), context);
+    }
+
+    /** This figure with no date it is said of. */
+    public Fact withoutPeriod() {
+        return new Fact(id, sourceId, start, end, line, column, text, kind, value, low, high, unit, timex, ambiguous,
+                subject, revision, historical, null, sentence, sentenceStart, near, context);
+    }
+
     /** By id alone: facts are kept in hash maps during alignment, and their context lists are long. */
     @Override
     public int hashCode() {
