@@ -77,12 +77,12 @@ public final class Aligner {
     public List<Claim> align(Story story, List<String> sourceOrder, Map<String, LocalDate> published,
                              List<Fact> extracted) {
         List<Fact> elided = ElidedNouns.resolve(extracted);
-        List<Fact> facts = AttributionPeriods.strip(NamedFigures.resolve(elided, NamedThings.of(elided)));
+        NamedThings names = NamedThings.of(elided); // the names of the story's sentences, which the steps below keep
+        List<Fact> facts = AttributionPeriods.strip(NamedFigures.resolve(elided, names));
         Map<String, List<Fact>> byBlock = facts.stream().filter(fact -> !fact.ambiguous() && !Incidental.incidental(fact))
                 .collect(Collectors.groupingBy(Aligner::block, LinkedHashMap::new, Collectors.toList()));
         List<List<Fact>> groups = new ArrayList<>();
         Map<String, Double> rarity = FactSimilarity.rarity(facts);
-        NamedThings names = NamedThings.of(facts);
         OwnedCues cues = OwnedCues.of(facts);
         for (List<Fact> block : byBlock.values()) {
             groups.addAll(alignBlock(new FactSimilarity(block, rarity, names, cues), block, sourceOrder, published));

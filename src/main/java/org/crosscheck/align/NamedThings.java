@@ -51,15 +51,9 @@ final class NamedThings {
     /** Each sentence's words, lower case and without a possessive ending. */
     private final Map<String, Set<String>> wordsOfSentence = new HashMap<>();
 
-    private NamedThings(Set<String> names, Set<String> places, Collection<Fact> story) {
+    private NamedThings(Set<String> names, Set<String> places) {
         this.names = names;
         this.places = places;
-        for (Fact fact : story) {
-            nameOfFact.put(fact, nameOf(fact));
-            if (fact.sentence() != null) {
-                wordsOfSentence.computeIfAbsent(fact.sentence(), NamedThings::lowerCaseWords);
-            }
-        }
     }
 
     /**
@@ -90,7 +84,7 @@ final class NamedThings {
         }
         capitalised.removeIf(word -> lower.contains(word.toLowerCase(Locale.ROOT)));
         places.retainAll(capitalised);
-        return new NamedThings(capitalised, places, story);
+        return new NamedThings(capitalised, places);
     }
 
     /** Whether two figures are told of different named things. */
