@@ -47,7 +47,7 @@ final class Digits {
 
     private static int asciiDigitsEnd(String text, int from) {
         int end = from;
-        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+        while (end < text.length() && Characters.isAsciiDigit(text.charAt(end))) {
             end++;
         }
         return end;
