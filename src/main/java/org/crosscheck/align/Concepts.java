@@ -3,9 +3,8 @@ package org.crosscheck.align;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentMap;
 import org.crosscheck.source.Lexicon;
 
 /**
@@ -21,15 +20,15 @@ final class Concepts {
             .map(row -> Arrays.stream(row).map(member -> member.startsWith("~")).toList())
             .toList();
 
-    private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
-    private static final Map<String, int[]> MEMBERS = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<String, String> CANONICAL = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<String, int[]> MEMBERS = new ConcurrentHashMap<>();
 
     private Concepts() {
     }
 
     /** The word a context word is compared as: the first stem of its member, or itself. */
     static String canonical(String word) {
-        return cached(CANONICAL, word, Concepts::findCanonical);
+        return SharedCache.get(CANONICAL, word, Concepts::findCanonical);
     }
 
     private static String findCanonical(String word) {
@@ -51,7 +50,7 @@ final class Concepts {
         int[] nearest = new int[GROUPS.size()];
         Arrays.fill(nearest, -1);
         for (String word : words) {
-            int[] members = cached(MEMBERS, word.toLowerCase(Locale.ROOT), Concepts::membersOf);
+            int[] members = SharedCache.get(MEMBERS, word.toLowerCase(Locale.ROOT), Concepts::membersOf);
             for (int group = 0; group < nearest.length; group++) {
                 if (nearest[group] < 0) {
                     nearest[group] = members[group];
@@ -59,12 +58,6 @@ final class Concepts {
             }
         }
         return nearest;
-    }
-
-    /** A plain read first: computeIfAbsent locks the bin of a key it finds behind another. */
-    private static <V> V cached(Map<String, V> cache, String word, Function<String, V> compute) {
-        V known = cache.get(word);
-        return known != null ? known : cache.computeIfAbsent(word, compute);
     }
 
     /** For each group, the member the word belongs to, or -1. */

@@ -14,8 +14,7 @@ public final class TermDictionary {
     private final AtomicInteger next = new AtomicInteger();
 
     int id(String term) {
-        Integer id = ids.get(term); // a plain read first: computeIfAbsent may lock even when the term is there
-        return id != null ? id : ids.computeIfAbsent(term, t -> next.getAndIncrement());
+        return SharedCache.get(ids, term, t -> next.getAndIncrement());
     }
 
     /** For each id, the place of its term in alphabetical order. */
