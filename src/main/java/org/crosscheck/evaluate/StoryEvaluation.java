@@ -145,13 +145,8 @@ public final class StoryEvaluation {
         }
 
         private int start(StoryGold.Ref ref) {
-            String text = texts.computeIfAbsent(ref.source(), name -> {
-                try {
-                    return Files.readString(folder.resolve(name));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            String text = texts.computeIfAbsent(ref.source(),
+                    name -> StoryGold.sourceText(folder.resolve("expected.yaml"), name));
             return ref.asGoldFact().start(text);
         }
     }

@@ -62,7 +62,8 @@ public record StoryGold(@JsonProperty("story") String story,
                 });
     }
 
-    private static String sourceText(Path file, String name) {
+    /** The text of the source {@code name} beside the gold file {@code file}. */
+    static String sourceText(Path file, String name) {
         Path source = file.resolveSibling(name);
         if (!Files.isRegularFile(source)) {
             throw new IllegalArgumentException(file + ": source not found: " + name);
