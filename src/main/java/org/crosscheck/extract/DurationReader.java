@@ -16,14 +16,13 @@ final class DurationReader {
             "was", "is", "ends", "runs");
     /** "a third day": an ordinal, not a third of a day (which is "a third of a day"). */
     private static final Set<String> ORDINALS = Set.of("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
-    private static final Set<String> RELATIVE_AFTER = Set.of("ago", "old", "hence");
 
     private DurationReader() {
     }
 
     /** "ago", "old", "hence" or "from now" at {@code k}: the span dates something, or is an age. */
     private static boolean relativeAfter(Passage passage, int k) {
-        return RELATIVE_AFTER.contains(passage.lower(k)) || "from".equals(passage.lower(k)) && "now".equals(passage.lower(k + 1));
+        return RelativeDates.direction(passage, k) != 0 || "old".equals(passage.lower(k));
     }
 
     static Match read(Passage passage, int first, NumberPhrase number, double low, double high) {

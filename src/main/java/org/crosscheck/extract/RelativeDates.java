@@ -100,7 +100,7 @@ final class RelativeDates {
     }
 
     /** -1 for "ago", 1 for "from now" and "hence", 0 for anything else. */
-    private static int direction(Passage passage, int k) {
+    static int direction(Passage passage, int k) {
         String word = passage.lower(k);
         if ("ago".equals(word)) {
             return -1;
