@@ -15,7 +15,8 @@ final class VagueTimeRecognizer {
     private static final Phrases REFERENCE_PHRASES = Phrases.of(REFERENCES);
     private static final Set<String> ANCHORS = Set.of("this", "last", "next");
     private static final Set<String> EVERY = Set.of("every", "each", "per");
-    private static final Set<String> PAST = Set.of("past", "last", "coming", "whole", "entire");
+    /** Words after "the" that make a single unit a span of it: "the past year", "the whole day". */
+    private static final Set<String> SPAN_OPENERS = Set.of("past", "last", "coming", "whole", "entire");
     private static final Set<String> LONG_UNITS = Set.of("decade", "century");
     private static final Set<String> DAY_PART_OPENERS = Set.of("the", "that", "late", "early");
     /** Stands for the day a part of the day belongs to until {@link TimeMlSpans} knows it. */
@@ -75,7 +76,7 @@ final class VagueTimeRecognizer {
     private static Match pastSpan(Passage passage, int i) {
         int k = "all".equals(passage.lower(i)) ? i + 1 : i + 2;
         boolean next = "next".equals(passage.lower(i + 1)) && LONG_UNITS.contains(passage.lower(i + 2));
-        boolean opened = k == i + 1 || "the".equals(passage.lower(i)) && (PAST.contains(passage.lower(i + 1)) || next);
+        boolean opened = k == i + 1 || "the".equals(passage.lower(i)) && (SPAN_OPENERS.contains(passage.lower(i + 1)) || next);
         Units.Found<Units.TimeUnit> unit = opened ? Units.timeUnit(passage, k) : null;
         if (unit == null || passage.lower(k).endsWith("s") || k == i + 1 && "night".equals(passage.lower(k))) {
             return null;
